@@ -1,0 +1,189 @@
+//! The command line, declared and nothing else: doc comments are the help.
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "careers",
+    version,
+    about = "Compare what career guides claim about tech jobs: pay, skills, growth, paths, certifications and education, each figure with its source.",
+    after_help = EXAMPLES,
+    arg_required_else_help = true,
+    max_term_width = 100
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+const EXAMPLES: &str = "\
+Examples:
+  careers compare backend frontend
+  careers salary --level senior
+  careers skills backend --top 10";
+
+#[derive(Debug, Args)]
+pub struct GlobalArgs {
+    /// Output format.
+    #[arg(long, short = 'f', value_enum, default_value_t = Format::Table, global = true)]
+    pub format: Format,
+
+    /// Also read every *.toml file in DIR (after the user data directory and CAREERS_DATA_DIR).
+    #[arg(long, value_name = "DIR", global = true)]
+    pub data_dir: Option<PathBuf>,
+
+    /// When to use colour: auto means only on a terminal, without NO_COLOR, and with TERM other than dumb.
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto, global = true)]
+    pub color: ColorChoice,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Table,
+    Json,
+    Csv,
+    Markdown,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Put two or more roles side by side: pay per level from each source, growth and skills.
+    #[command(
+        after_help = "Examples:\n  careers compare backend frontend\n  careers compare back-end full-stack devops --level senior\n  careers compare backend frontend --source forage --format markdown"
+    )]
+    Compare {
+        /// Roles to compare (ids or aliases such as back-end, "front end").
+        #[arg(value_name = "ROLE", num_args = 2.., required = true)]
+        roles: Vec<String>,
+        #[command(flatten)]
+        filter: Filter,
+    },
+
+    /// Every pay figure, one row each, then a summary per role and level across sources.
+    #[command(
+        after_help = "Examples:\n  careers salary --level senior\n  careers salary backend --chart\n  careers salary backend --area \"San Francisco\" --format json"
+    )]
+    Salary {
+        /// Roles or occupations to show (default: all).
+        #[arg(value_name = "ROLE")]
+        roles: Vec<String>,
+        #[command(flatten)]
+        filter: Filter,
+        /// Keep only figures for places whose name contains NAME (case-insensitive).
+        #[arg(long, value_name = "NAME")]
+        area: Option<String>,
+        /// Draw every figure as a bar on one shared dollar axis.
+        #[arg(long)]
+        chart: bool,
+    },
+
+    /// The skills each source names for a role, most widely named first.
+    #[command(
+        after_help = "Examples:\n  careers skills backend\n  careers skills back-end --top 10\n  careers skills frontend --format json"
+    )]
+    Skills {
+        /// Role to list skills for.
+        role: String,
+        /// Show only the N most widely named skills.
+        #[arg(long, value_name = "N")]
+        top: Option<usize>,
+        /// Only these sources (repeatable).
+        #[arg(long, short = 's', value_name = "SOURCE")]
+        source: Vec<String>,
+    },
+
+    /// Job growth projections, with the occupation each one actually measures.
+    #[command(after_help = "Examples:\n  careers growth\n  careers growth backend\n  careers growth --format csv")]
+    Growth {
+        /// Show projections that apply to this role (its own and its broader occupations').
+        role: Option<String>,
+        /// Only these sources (repeatable).
+        #[arg(long, short = 's', value_name = "SOURCE")]
+        source: Vec<String>,
+    },
+
+    /// Career stages for a role, with the years each source gives them.
+    #[command(
+        after_help = "Examples:\n  careers path backend\n  careers path backend --source research-com\n  careers path backend --format markdown"
+    )]
+    Path {
+        /// Role whose career path to show.
+        role: String,
+        /// Only these sources (repeatable).
+        #[arg(long, short = 's', value_name = "SOURCE")]
+        source: Vec<String>,
+    },
+
+    /// Certifications, with the sources that name each one.
+    #[command(
+        after_help = "Examples:\n  careers certs\n  careers certs backend\n  careers certs --source wgu --format json"
+    )]
+    Certs {
+        /// Only certifications named for this role.
+        role: Option<String>,
+        /// Only these sources (repeatable).
+        #[arg(long, short = 's', value_name = "SOURCE")]
+        source: Vec<String>,
+    },
+
+    /// Education programs and routes, with cost, duration and number of courses.
+    #[command(
+        after_help = "Examples:\n  careers education\n  careers education --source wgu\n  careers education --format csv"
+    )]
+    Education {
+        /// Only these sources (repeatable).
+        #[arg(long, short = 's', value_name = "SOURCE")]
+        source: Vec<String>,
+    },
+
+    /// List the sources with how many figures of each kind they hold.
+    #[command(after_help = "Examples:\n  careers sources\n  careers sources --format json")]
+    Sources,
+
+    /// List the roles and occupations, their aliases and which sources cover them.
+    #[command(after_help = "Examples:\n  careers roles\n  careers roles --format json")]
+    Roles,
+
+    /// Validate data files (default: everything that would be loaded) and summarise them.
+    #[command(
+        after_help = "Examples:\n  careers check\n  careers check my-source.toml\n  careers check ~/.local/share/careers"
+    )]
+    Check {
+        /// Files or directories to check instead of the loaded data.
+        #[arg(value_name = "PATH")]
+        paths: Vec<PathBuf>,
+    },
+}
+
+/// Narrowing shared by the comparison commands.
+#[derive(Debug, Args, Default)]
+pub struct Filter {
+    /// Only these levels: entry, mid, senior, lead, all (repeatable).
+    #[arg(long, short = 'l', value_name = "LEVEL")]
+    pub level: Vec<String>,
+    /// Only these sources (repeatable).
+    #[arg(long, short = 's', value_name = "SOURCE")]
+    pub source: Vec<String>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Cli;
+    use clap::CommandFactory;
+
+    #[test]
+    fn cli_definition_is_consistent() {
+        Cli::command().debug_assert();
+    }
+}

@@ -1,0 +1,324 @@
+//! The listing commands: each shows one kind of record, one row per record.
+
+use super::Ctx;
+use crate::data::model::{Growth, Qualifier, RoleKind};
+use crate::figures::usd;
+use crate::render::Section;
+use crate::resolve::{self, allows};
+use serde::Serialize;
+
+fn source_filter(ctx: &Ctx, sources: &[String]) -> Result<Vec<String>, resolve::UsageError> {
+    resolve::ids(ctx.data, sources, resolve::source, |s| s.id.as_str())
+}
+
+fn or_dash(s: Option<impl ToString>) -> String {
+    s.map_or_else(|| "—".to_string(), |s| s.to_string())
+}
+
+fn percent(p: f64) -> String {
+    format!("{p}%")
+}
+
+pub fn period(from: Option<i32>, to: Option<i32>) -> String {
+    match (from, to) {
+        (Some(f), Some(t)) => format!("{f}–{t}"),
+        (None, Some(t)) => format!("through {t}"),
+        (Some(f), None) => format!("from {f}"),
+        (None, None) => "—".into(),
+    }
+}
+
+pub fn openings(g: &Growth) -> String {
+    match (g.openings_per_year, g.openings_qualifier) {
+        (None, _) => "—".into(),
+        (Some(n), Qualifier::Exact) => usd(n).trim_start_matches('$').to_string(),
+        (Some(n), Qualifier::About) => format!("~{}", usd(n).trim_start_matches('$')),
+        (Some(n), Qualifier::AtLeast) => format!("{}+", usd(n).trim_start_matches('$')),
+    }
+}
+
+/// Growth records that apply to `role`: its own and its broader occupations'.
+pub fn growth_for<'a>(ctx: &Ctx<'a>, role: Option<&str>, sources: &[String]) -> Vec<&'a Growth> {
+    let applies: Option<Vec<&str>> = role.map(|r| {
+        let broader = ctx.data.roles.iter().find(|x| x.id == r).map(|x| x.broader.as_slice()).unwrap_or_default();
+        std::iter::once(r).chain(broader.iter().map(String::as_str)).collect()
+    });
+    ctx.data
+        .growth
+        .iter()
+        .filter(|g| applies.as_ref().is_none_or(|a| a.contains(&g.occupation.as_str())))
+        .filter(|g| allows(sources, &g.source))
+        .collect()
+}
+
+pub fn growth(ctx: &mut Ctx, role: Option<&str>, sources: &[String]) -> anyhow::Result<()> {
+    let role = role.map(|r| resolve::role(ctx.data, r)).transpose()?;
+    let sources = source_filter(ctx, sources)?;
+    let records = growth_for(ctx, role.map(|r| r.id.as_str()), &sources);
+    let mut s = Section::table(
+        "Job growth projections",
+        &["Source", "Occupation measured", "Growth", "Period", "Openings/yr", "Baseline", "Basis", "Source's words"],
+    );
+    for g in &records {
+        let occupation = match role {
+            Some(r) if r.id != g.occupation => format!("{} (broader than {})", g.occupation, r.id),
+            _ => g.occupation.clone(),
+        };
+        s.rows.push(vec![
+            g.source.clone(),
+            occupation,
+            percent(g.percent),
+            period(g.from_year, g.to_year),
+            openings(g),
+            or_dash(g.baseline_percent.map(percent)),
+            g.basis.label().into(),
+            g.label.clone(),
+        ]);
+    }
+    s.notes.push("Baseline: the all-occupations growth rate the source compares with (— where it gives none).".into());
+    if records.is_empty() {
+        s.notes.push("No source gives a projection for this selection.".into());
+    }
+    ctx.emit(&records, std::slice::from_ref(&s), std::slice::from_ref(&s))?;
+    Ok(())
+}
+
+fn years(min: Option<u8>, max: Option<u8>) -> String {
+    match (min, max) {
+        (Some(a), Some(b)) => format!("{a}–{b} years"),
+        (Some(a), None) => format!("{a}+ years"),
+        (None, Some(b)) => format!("up to {b} years"),
+        (None, None) => "—".into(),
+    }
+}
+
+pub fn path(ctx: &mut Ctx, role: &str, sources: &[String]) -> anyhow::Result<()> {
+    let role = resolve::role(ctx.data, role)?;
+    let sources = source_filter(ctx, sources)?;
+    let stages: Vec<_> = ctx.data.paths.iter().filter(|p| p.role == role.id && allows(&sources, &p.source)).collect();
+    let mut s =
+        Section::table(format!("Career path: {}", role.name), &["Source", "Stage", "Level", "Years in stage", "Notes"]);
+    for p in &stages {
+        s.rows.push(vec![
+            p.source.clone(),
+            p.stage.clone(),
+            or_dash(p.level.as_ref()),
+            years(p.years_min, p.years_max),
+            p.note.clone().unwrap_or_default(),
+        ]);
+    }
+    if stages.is_empty() {
+        s.notes.push(format!("No source describes a career path for {}.", role.id));
+    }
+    ctx.emit(&stages, std::slice::from_ref(&s), std::slice::from_ref(&s))?;
+    Ok(())
+}
+
+#[derive(Serialize)]
+struct CertRow {
+    name: String,
+    vendor: Option<String>,
+    sources: Vec<String>,
+    roles: Vec<String>,
+    programs: Vec<String>,
+}
+
+pub fn certs(ctx: &mut Ctx, role: Option<&str>, sources: &[String]) -> anyhow::Result<()> {
+    let role = role.map(|r| resolve::role(ctx.data, r)).transpose()?;
+    let sources = source_filter(ctx, sources)?;
+    let mut rows: Vec<CertRow> = Vec::new();
+    for c in ctx.data.certifications.iter().filter(|c| allows(&sources, &c.source)) {
+        if role.is_some_and(|r| !c.roles.contains(&r.id)) {
+            continue;
+        }
+        let key = crate::data::model::normalize_key(&c.name);
+        let row = match rows.iter_mut().position(|r| crate::data::model::normalize_key(&r.name) == key) {
+            Some(i) => &mut rows[i],
+            None => {
+                rows.push(CertRow {
+                    name: c.name.clone(),
+                    vendor: c.vendor.clone(),
+                    sources: vec![],
+                    roles: vec![],
+                    programs: vec![],
+                });
+                rows.last_mut().expect("just pushed")
+            }
+        };
+        for (list, items) in [
+            (&mut row.sources, std::slice::from_ref(&c.source)),
+            (&mut row.roles, &c.roles[..]),
+            (&mut row.programs, &c.programs[..]),
+        ] {
+            for item in items {
+                if !list.contains(item) {
+                    list.push(item.clone());
+                }
+            }
+        }
+    }
+    rows.sort_by(|a, b| b.sources.len().cmp(&a.sources.len()).then_with(|| a.name.cmp(&b.name)));
+    let mut s = Section::table("Certifications", &["Certification", "Vendor", "Named by", "Comes with"]);
+    for r in &rows {
+        s.rows.push(vec![r.name.clone(), or_dash(r.vendor.as_ref()), r.sources.join(", "), r.programs.join("\n")]);
+    }
+    ctx.emit(&rows, std::slice::from_ref(&s), std::slice::from_ref(&s))?;
+    Ok(())
+}
+
+pub fn education(ctx: &mut Ctx, sources: &[String]) -> anyhow::Result<()> {
+    let sources = source_filter(ctx, sources)?;
+    let programs: Vec<_> = ctx.data.education.iter().filter(|p| allows(&sources, &p.source)).collect();
+    let mut s = Section::table("Education", &["Source", "Program or route", "Kind", "Cost", "Duration", "Courses"]);
+    for p in &programs {
+        let cost = match (p.cost_usd, &p.cost_per) {
+            (Some(0), _) => "free".to_string(),
+            (Some(c), Some(per)) => format!("{} per {per}", usd(c)),
+            (Some(c), None) => usd(c),
+            (None, _) => "—".into(),
+        };
+        let courses = if p.courses.is_empty() {
+            "—".to_string()
+        } else {
+            p.courses.iter().map(u16::to_string).collect::<Vec<_>>().join(" or ")
+        };
+        let name = match &p.provider {
+            Some(provider) if !p.name.contains(provider.as_str()) => format!("{} ({provider})", p.name),
+            _ => p.name.clone(),
+        };
+        s.rows.push(vec![p.source.clone(), name, p.kind.id().into(), cost, or_dash(p.duration.as_ref()), courses]);
+    }
+    ctx.emit(&programs, std::slice::from_ref(&s), std::slice::from_ref(&s))?;
+    Ok(())
+}
+
+#[derive(Serialize)]
+struct Counts {
+    salary: usize,
+    growth: usize,
+    skills: usize,
+    path: usize,
+    certifications: usize,
+    education: usize,
+}
+
+#[derive(Serialize)]
+struct SourceRow<'a> {
+    id: &'a str,
+    title: &'a str,
+    publisher: &'a str,
+    author: Option<&'a str>,
+    date: Option<&'a str>,
+    note: Option<&'a str>,
+    origin: &'a str,
+    counts: Counts,
+}
+
+fn counts(data: &crate::data::model::Dataset, id: &str) -> Counts {
+    Counts {
+        salary: data.salaries.iter().filter(|x| x.source == id).count(),
+        growth: data.growth.iter().filter(|x| x.source == id).count(),
+        skills: data.skill_sets.iter().filter(|x| x.source == id).map(|x| x.skills.len()).sum(),
+        path: data.paths.iter().filter(|x| x.source == id).count(),
+        certifications: data.certifications.iter().filter(|x| x.source == id).count(),
+        education: data.education.iter().filter(|x| x.source == id).count(),
+    }
+}
+
+pub fn source_section(data: &crate::data::model::Dataset, ids: Option<&[&str]>) -> Section {
+    let mut s = Section::table(
+        "Sources",
+        &["Id", "Publisher", "Title", "Author", "Date", "Salary", "Growth", "Skills", "Path", "Certs", "Education"],
+    );
+    for src in data.sources.iter().filter(|s| ids.is_none_or(|ids| ids.contains(&s.id.as_str()))) {
+        let c = counts(data, &src.id);
+        s.rows.push(vec![
+            src.id.clone(),
+            src.publisher.clone(),
+            src.title.clone(),
+            or_dash(src.author.as_ref()),
+            or_dash(src.date.as_ref()),
+            c.salary.to_string(),
+            c.growth.to_string(),
+            c.skills.to_string(),
+            c.path.to_string(),
+            c.certifications.to_string(),
+            c.education.to_string(),
+        ]);
+    }
+    s
+}
+
+pub fn sources(ctx: &mut Ctx) -> anyhow::Result<()> {
+    let rows: Vec<SourceRow> = ctx
+        .data
+        .sources
+        .iter()
+        .map(|s| SourceRow {
+            id: &s.id,
+            title: &s.title,
+            publisher: &s.publisher,
+            author: s.author.as_deref(),
+            date: s.date.as_deref(),
+            note: s.note.as_deref(),
+            origin: &s.origin,
+            counts: counts(ctx.data, &s.id),
+        })
+        .collect();
+    let mut s = source_section(ctx.data, None);
+    s.notes.push("Counts are figures of each kind; Skills counts skill mentions across roles.".into());
+    ctx.emit(&rows, std::slice::from_ref(&s), std::slice::from_ref(&s))?;
+    Ok(())
+}
+
+#[derive(Serialize)]
+struct RoleRow<'a> {
+    id: &'a str,
+    name: &'a str,
+    kind: RoleKind,
+    aliases: &'a [String],
+    broader: &'a [String],
+    description: &'a str,
+    sources: Vec<&'a str>,
+}
+
+pub fn roles(ctx: &mut Ctx) -> anyhow::Result<()> {
+    let d = ctx.data;
+    let rows: Vec<RoleRow> = d
+        .roles
+        .iter()
+        .map(|r| RoleRow {
+            id: &r.id,
+            name: &r.name,
+            kind: r.kind,
+            aliases: &r.aliases,
+            broader: &r.broader,
+            description: &r.description,
+            sources: d.sources.iter().map(|s| s.id.as_str()).filter(|s| covers(d, s, &r.id)).collect(),
+        })
+        .collect();
+    let mut s = Section::table("Roles and occupations", &["Id", "Name", "Kind", "Aliases", "Within", "Sources"]);
+    for r in &rows {
+        s.rows.push(vec![
+            r.id.into(),
+            r.name.into(),
+            if r.kind == RoleKind::Role { "role".into() } else { "occupation".into() },
+            r.aliases.join(", "),
+            r.broader.join(", "),
+            r.sources.join(", "),
+        ]);
+    }
+    s.notes.push("Occupations are the broader groups official statistics measure; their figures are never shown as a role's own.".into());
+    ctx.emit(&rows, std::slice::from_ref(&s), std::slice::from_ref(&s))?;
+    Ok(())
+}
+
+/// Whether a source has any record for a role or occupation.
+pub fn covers(d: &crate::data::model::Dataset, source: &str, role: &str) -> bool {
+    d.salaries.iter().any(|x| x.source == source && x.role == role)
+        || d.growth.iter().any(|x| x.source == source && x.occupation == role)
+        || d.skill_sets.iter().any(|x| x.source == source && x.role == role)
+        || d.paths.iter().any(|x| x.source == source && x.role == role)
+        || d.certifications.iter().any(|x| x.source == source && x.roles.iter().any(|r| r == role))
+        || d.education.iter().any(|x| x.source == source && x.roles.iter().any(|r| r == role))
+}

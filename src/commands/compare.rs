@@ -1,0 +1,210 @@
+//! `careers compare`: roles side by side, one column per role.
+
+use super::Ctx;
+use super::catalog::{covers, growth_for, openings, period};
+use super::salary::{narrowing, sorted};
+use super::skills::{SkillRow, ranked};
+use crate::cli::Filter;
+use crate::data::model::{Growth, Salary};
+use crate::figures;
+use crate::render::Section;
+use crate::resolve::{self, UsageError, allows};
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+#[derive(Serialize)]
+struct Comparison<'a> {
+    roles: Vec<String>,
+    coverage: BTreeMap<String, Vec<String>>,
+    salary: Vec<&'a Salary>,
+    growth: Vec<GrowthApplies<'a>>,
+    skills: SkillsPart,
+}
+
+#[derive(Serialize)]
+struct GrowthApplies<'a> {
+    #[serde(flatten)]
+    growth: &'a Growth,
+    applies_to: Vec<String>,
+}
+
+#[derive(Serialize)]
+struct SkillsPart {
+    shared: Vec<String>,
+    only: BTreeMap<String, Vec<String>>,
+    by_role: BTreeMap<String, Vec<SkillRow>>,
+}
+
+fn cell(figs: &[&Salary]) -> String {
+    if figs.is_empty() {
+        return "—".into();
+    }
+    figs.iter()
+        .map(|s| {
+            let kind = match s.kind {
+                crate::data::model::SalaryKind::Range | crate::data::model::SalaryKind::AtLeast => String::new(),
+                _ => format!(" {}", figures::kind(s)),
+            };
+            let year = s.year.map(|y| format!(", {y}")).unwrap_or_default();
+            format!("{}{kind} ({}{year})", figures::amount(s), s.basis.label())
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+pub fn run(ctx: &mut Ctx, names: &[String], filter: &Filter) -> anyhow::Result<()> {
+    let data = ctx.data;
+    let roles = resolve::ids(data, names, resolve::role, |r| r.id.as_str())?;
+    if roles.len() < 2 {
+        return Err(UsageError(format!(
+            "compare needs two different roles; '{}' were all the same role",
+            names.join("', '")
+        ))
+        .into());
+    }
+    let n = narrowing(data, filter)?;
+    let header: Vec<&str> = ["Level", "Source"].into_iter().chain(roles.iter().map(String::as_str)).collect();
+
+    // Salary: national figures per level and source, one column per role.
+    let figures: Vec<&Salary> = data
+        .salaries
+        .iter()
+        .filter(|s| roles.contains(&s.role) && s.location.is_none())
+        .filter(|s| allows(&n.levels, &s.level) && allows(&n.sources, &s.source))
+        .collect();
+    let figures = sorted(data, figures);
+    let mut salary = Section::table("Salary by level, national figures (USD a year)", &header);
+    for level in data.levels.iter().filter(|l| allows(&n.levels, &l.id)) {
+        for source in &data.sources {
+            let per_role: Vec<Vec<&Salary>> = roles
+                .iter()
+                .map(|r| {
+                    figures
+                        .iter()
+                        .copied()
+                        .filter(|s| s.role == *r && s.level == level.id && s.source == source.id)
+                        .collect()
+                })
+                .collect();
+            if per_role.iter().all(Vec::is_empty) {
+                continue;
+            }
+            let mut row = vec![format!("{} ({})", level.name, level.years), source.id.clone()];
+            row.extend(per_role.iter().map(|f| cell(f)));
+            salary.rows.push(row);
+        }
+    }
+    let local = data.salaries.iter().filter(|s| roles.contains(&s.role) && s.location.is_some()).count();
+    if local > 0 {
+        salary
+            .notes
+            .push(format!("{local} figure(s) for single places left out; see `careers salary ROLE --area NAME`."));
+    }
+    let mut coverage = BTreeMap::new();
+    for r in &roles {
+        let covering: Vec<String> = data
+            .sources
+            .iter()
+            .filter(|s| allows(&n.sources, &s.id) && covers(data, &s.id, r))
+            .map(|s| s.id.clone())
+            .collect();
+        let listed = if covering.is_empty() { "none".to_string() } else { covering.join(", ") };
+        salary.notes.push(format!("Sources covering {r}: {listed}"));
+        coverage.insert(r.clone(), covering);
+    }
+    salary.notes.push("— means the source gives no figure for that role and level.".into());
+
+    // Growth: projections for each role's own occupation or a broader one.
+    let mut applies: Vec<GrowthApplies> = Vec::new();
+    for r in &roles {
+        for g in growth_for(ctx, Some(r), &n.sources) {
+            match applies.iter_mut().find(|a| std::ptr::eq(a.growth, g)) {
+                Some(a) => a.applies_to.push(r.clone()),
+                None => applies.push(GrowthApplies { growth: g, applies_to: vec![r.clone()] }),
+            }
+        }
+    }
+    let header_g: Vec<&str> =
+        ["Occupation measured", "Source"].into_iter().chain(roles.iter().map(String::as_str)).collect();
+    let mut growth = Section::table("Growth projections that apply", &header_g);
+    for a in &applies {
+        let g = a.growth;
+        let mut text = format!("{}% {} ({})", g.percent, period(g.from_year, g.to_year), g.basis.label());
+        if let Some(b) = g.baseline_percent {
+            text.push_str(&format!("\nall jobs: {b}%"));
+        }
+        if g.openings_per_year.is_some() {
+            text.push_str(&format!("\n{} openings/yr", openings(g)));
+        }
+        let mut row = vec![g.occupation.clone(), g.source.clone()];
+        row.extend(roles.iter().map(|r| if a.applies_to.contains(r) { text.clone() } else { "—".into() }));
+        growth.rows.push(row);
+    }
+    if applies.is_empty() {
+        growth.notes.push("No source gives a projection for these roles.".into());
+    } else {
+        growth
+            .notes
+            .push("Most projections measure a broader occupation than the role; the first column says which.".into());
+    }
+
+    // Skills: shared by every role first, then those only one role has.
+    let by_role: BTreeMap<String, Vec<SkillRow>> =
+        roles.iter().map(|r| (r.clone(), ranked(data, r, &n.sources))).collect();
+    let header_s: Vec<&str> = ["Skill", "Category"].into_iter().chain(roles.iter().map(String::as_str)).collect();
+    let mut skills = Section::table("Skills (number of sources naming each)", &header_s);
+    let mut all: Vec<(&str, &SkillRow)> = Vec::new();
+    for rows in by_role.values() {
+        for row in rows {
+            if !all.iter().any(|(id, _)| *id == row.skill) {
+                all.push((&row.skill, row));
+            }
+        }
+    }
+    let count = |role: &str, id: &str| by_role[role].iter().find(|r| r.skill == id).map_or(0, |r| r.sources.len());
+    let named_by = |id: &str| roles.iter().filter(|r| count(r, id) > 0).count();
+    // Shared skills first, then each role's own in the order the roles were
+    // given; within a group the most widely named first.
+    let group = |id: &str| {
+        if named_by(id) == roles.len() { 0 } else { 1 + roles.iter().position(|r| count(r, id) > 0).unwrap_or(0) }
+    };
+    let total = |id: &str| roles.iter().map(|r| count(r, id)).sum::<usize>();
+    all.sort_by(|a, b| {
+        group(a.0)
+            .cmp(&group(b.0))
+            .then(total(b.0).cmp(&total(a.0)))
+            .then_with(|| a.1.name.to_lowercase().cmp(&b.1.name.to_lowercase()))
+    });
+    let shared: Vec<String> =
+        all.iter().filter(|(id, _)| named_by(id) == roles.len()).map(|(id, _)| id.to_string()).collect();
+    let mut only = BTreeMap::new();
+    for r in &roles {
+        let mine: Vec<String> =
+            all.iter().filter(|(id, _)| named_by(id) == 1 && count(r, id) > 0).map(|(id, _)| id.to_string()).collect();
+        only.insert(r.clone(), mine);
+    }
+    for (id, row) in &all {
+        let mut cells = vec![row.name.clone(), row.category.label().into()];
+        cells.extend(roles.iter().map(|r| match count(r, id) {
+            0 => "—".to_string(),
+            n => n.to_string(),
+        }));
+        skills.rows.push(cells);
+    }
+    skills.notes.push(format!(
+        "Shared by all: {}. {}",
+        shared.len(),
+        roles.iter().map(|r| format!("Only {r}: {}.", only[r].len())).collect::<Vec<_>>().join(" ")
+    ));
+
+    let comparison = Comparison {
+        roles: roles.clone(),
+        coverage,
+        salary: figures,
+        growth: applies,
+        skills: SkillsPart { shared, only, by_role },
+    };
+    let sections = [salary, growth, skills];
+    ctx.emit(&comparison, &sections, &sections)?;
+    Ok(())
+}

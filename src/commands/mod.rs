@@ -1,0 +1,92 @@
+//! One module per command. Each turns the dataset into records (for JSON)
+//! and sections (for tables, CSV and Markdown); `render` does the rest.
+
+mod catalog;
+mod check;
+mod compare;
+mod salary;
+mod skills;
+
+use crate::cli::{Cli, ColorChoice, Command, Format};
+use crate::data::model::Dataset;
+use crate::render::{Output, Section};
+use serde::Serialize;
+use std::io::{BufWriter, IsTerminal, Write};
+use std::process::ExitCode;
+
+pub struct Ctx<'a> {
+    pub data: &'a Dataset,
+    pub out: &'a Output,
+    pub w: &'a mut dyn Write,
+}
+
+impl Ctx<'_> {
+    /// Writes a command's result: `json` for JSON, `csv` for CSV, `display`
+    /// for tables and Markdown.
+    pub fn emit<T: Serialize + ?Sized>(
+        &mut self,
+        json: &T,
+        csv: &[Section],
+        display: &[Section],
+    ) -> std::io::Result<()> {
+        match self.out.format {
+            Format::Json => self.out.json(self.w, json),
+            Format::Csv => self.out.csv(self.w, csv),
+            Format::Table | Format::Markdown => self.out.sections(self.w, display),
+        }
+    }
+}
+
+fn use_color(choice: ColorChoice, is_tty: bool) -> bool {
+    match choice {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => {
+            is_tty
+                && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                && std::env::var_os("TERM").is_none_or(|t| t != "dumb")
+        }
+    }
+}
+
+/// An explicit COLUMNS wins; otherwise only a terminal has a width.
+fn table_width(is_tty: bool) -> Option<u16> {
+    if let Some(cols) = std::env::var("COLUMNS").ok().and_then(|c| c.parse::<u16>().ok()).filter(|c| *c > 0) {
+        return Some(cols);
+    }
+    if is_tty { comfy_table::Table::new().width() } else { None }
+}
+
+pub fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
+    let stdout = std::io::stdout();
+    let is_tty = stdout.is_terminal();
+    let out =
+        Output { format: cli.global.format, color: use_color(cli.global.color, is_tty), width: table_width(is_tty) };
+    let mut w = BufWriter::new(stdout.lock());
+    let code = match &cli.command {
+        Command::Check { paths } => check::run(&out, &mut w, paths, cli.global.data_dir.as_deref())?,
+        command => {
+            let data = crate::load::load(cli.global.data_dir.as_deref())?;
+            let mut ctx = Ctx { data: &data, out: &out, w: &mut w };
+            dispatch(&mut ctx, command)?;
+            ExitCode::SUCCESS
+        }
+    };
+    w.flush()?;
+    Ok(code)
+}
+
+fn dispatch(ctx: &mut Ctx, command: &Command) -> anyhow::Result<()> {
+    match command {
+        Command::Compare { roles, filter } => compare::run(ctx, roles, filter),
+        Command::Salary { roles, filter, area, chart } => salary::run(ctx, roles, filter, area.as_deref(), *chart),
+        Command::Skills { role, top, source } => skills::run(ctx, role, *top, source),
+        Command::Growth { role, source } => catalog::growth(ctx, role.as_deref(), source),
+        Command::Path { role, source } => catalog::path(ctx, role, source),
+        Command::Certs { role, source } => catalog::certs(ctx, role.as_deref(), source),
+        Command::Education { source } => catalog::education(ctx, source),
+        Command::Sources => catalog::sources(ctx),
+        Command::Roles => catalog::roles(ctx),
+        Command::Check { .. } => unreachable!("check loads its own data"),
+    }
+}

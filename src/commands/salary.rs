@@ -1,0 +1,225 @@
+//! `careers salary`: every pay figure, a cross-source summary, and a chart.
+
+use super::Ctx;
+use crate::cli::{Filter, Format};
+use crate::data::model::{Dataset, Salary, SalaryKind};
+use crate::figures::{self, usd};
+use crate::render::Section;
+use crate::resolve::{self, UsageError, allows};
+
+/// The role ids a list of names stands for, with each role's broader
+/// occupations added (shown separately, never as the role's own figures).
+pub fn role_scope(data: &Dataset, names: &[String]) -> Result<Vec<String>, UsageError> {
+    let roles = resolve::ids(data, names, resolve::role, |r| r.id.as_str())?;
+    let mut scope = roles.clone();
+    for id in &roles {
+        for b in data.roles.iter().filter(|r| r.id == *id).flat_map(|r| &r.broader) {
+            if !scope.contains(b) {
+                scope.push(b.clone());
+            }
+        }
+    }
+    Ok(scope)
+}
+
+pub struct Narrowing {
+    pub levels: Vec<String>,
+    pub sources: Vec<String>,
+}
+
+pub fn narrowing(data: &Dataset, filter: &Filter) -> Result<Narrowing, UsageError> {
+    Ok(Narrowing {
+        levels: resolve::ids(data, &filter.level, resolve::level, |l| l.id.as_str())?,
+        sources: resolve::ids(data, &filter.source, resolve::source, |s| s.id.as_str())?,
+    })
+}
+
+/// Figures in the dataset's role, level and source order.
+pub fn sorted<'a>(data: &Dataset, mut figures: Vec<&'a Salary>) -> Vec<&'a Salary> {
+    let rank = |ids: Vec<&str>, id: &str| ids.iter().position(|x| *x == id).unwrap_or(usize::MAX);
+    let roles: Vec<&str> = data.roles.iter().map(|r| r.id.as_str()).collect();
+    let levels: Vec<&str> = data.levels.iter().map(|l| l.id.as_str()).collect();
+    let sources: Vec<&str> = data.sources.iter().map(|s| s.id.as_str()).collect();
+    figures.sort_by_key(|s| {
+        (
+            rank(roles.clone(), &s.role),
+            rank(levels.clone(), &s.level),
+            rank(sources.clone(), &s.source),
+            s.location.is_some(),
+        )
+    });
+    figures
+}
+
+fn matches_area(s: &Salary, area: &str) -> bool {
+    s.location.as_ref().is_some_and(|l| l.to_lowercase().contains(&area.to_lowercase()))
+}
+
+pub fn run(ctx: &mut Ctx, roles: &[String], filter: &Filter, area: Option<&str>, chart: bool) -> anyhow::Result<()> {
+    let data = ctx.data;
+    if chart && ctx.out.format != Format::Table {
+        return Err(UsageError("--chart draws in the terminal: use it with --format table".into()).into());
+    }
+    let scope = role_scope(data, roles)?;
+    let n = narrowing(data, filter)?;
+    if let Some(area) = area {
+        if !data.salaries.iter().any(|s| matches_area(s, area)) {
+            let mut places: Vec<&str> = data.salaries.iter().filter_map(|s| s.location.as_deref()).collect();
+            places.sort_unstable();
+            places.dedup();
+            let shown = crate::data::model::escape_controls(area);
+            return Err(UsageError(format!(
+                "no figures for an area matching '{shown}' (areas: {})",
+                places.join(", ")
+            ))
+            .into());
+        }
+    }
+    let figures: Vec<&Salary> = data
+        .salaries
+        .iter()
+        .filter(|s| allows(&scope, &s.role) && allows(&n.levels, &s.level) && allows(&n.sources, &s.source))
+        .filter(|s| area.is_none_or(|a| matches_area(s, a)))
+        .collect();
+    let figures = sorted(data, figures);
+
+    let mut table = Section::table(
+        "Salary figures (USD a year)",
+        &["Source", "Role", "Level", "Amount", "Kind", "Basis", "Year", "Location", "Source's label"],
+    );
+    for s in &figures {
+        table.rows.push(vec![
+            s.source.clone(),
+            s.role.clone(),
+            s.level.clone(),
+            figures::amount(s),
+            figures::kind(s),
+            s.basis.label().into(),
+            s.year.map_or("—".into(), |y| y.to_string()),
+            s.location.clone().unwrap_or_else(|| "national".into()),
+            s.label.clone(),
+        ]);
+    }
+    if figures.is_empty() {
+        table.notes.push("No source gives a figure for this selection.".into());
+    }
+    let named = resolve::ids(data, roles, resolve::role, |r| r.id.as_str())?;
+    let mut broader: Vec<&str> = figures
+        .iter()
+        .map(|s| s.role.as_str())
+        .filter(|r| !roles.is_empty() && !named.iter().any(|n| n == r))
+        .collect();
+    broader.dedup();
+    if !broader.is_empty() {
+        table.notes.push(format!(
+            "Rows for {} are broader occupations that include the role, kept apart from its own figures.",
+            broader.join(", ")
+        ));
+    }
+
+    let mut sections = vec![table];
+    sections.push(summary_section(data, &figures, area.is_some()));
+    if chart {
+        sections.push(chart_section(&figures, ctx.out.width.unwrap_or(100)));
+    }
+    ctx.emit(&figures, &sections[..1], &sections)?;
+    Ok(())
+}
+
+fn summary_section(data: &Dataset, figures: &[&Salary], local: bool) -> Section {
+    // Place-specific figures describe one city's market, not the country's;
+    // mixing them in would let one expensive city move the national summary.
+    let kept: Vec<&Salary> = figures.iter().copied().filter(|s| local || s.location.is_none()).collect();
+    let mut s = Section::table(
+        if local { "Summary across sources (this area)" } else { "Summary across sources (national figures)" },
+        &["Role", "Level", "Sources", "Figures", "Lowest bound", "Median of midpoints", "Highest bound"],
+    );
+    for sum in figures::summarize(data, &kept) {
+        s.rows.push(vec![
+            sum.role,
+            sum.level,
+            sum.sources.to_string(),
+            sum.figures.to_string(),
+            usd(sum.lowest),
+            usd(sum.median_midpoint.round() as i64),
+            format!("{}{}", usd(sum.highest), if sum.highest_open { "+" } else { "" }),
+        ]);
+    }
+    s.notes.push("A range counts as its midpoint; a one-sided figure (at least, at most, a single amount) as its bound. + marks an open top.".into());
+    s
+}
+
+/// Every figure as a bar on one shared dollar axis: ├──┤ a range, ● a single
+/// amount, ├──→ a floor with no ceiling, ←──┤ a ceiling.
+fn chart_section(figures: &[&Salary], width: u16) -> Section {
+    let mut s = Section { title: "Spread of figures (one shared axis)".into(), ..Section::default() };
+    let plotted: Vec<(&Salary, (i64, i64))> =
+        figures.iter().filter_map(|f| figures::bounds(f).map(|b| (*f, b))).collect();
+    if plotted.is_empty() {
+        s.text.push("Nothing to chart.".into());
+        return s;
+    }
+    let step = 10_000;
+    let lo = plotted.iter().map(|(_, b)| b.0).min().unwrap_or(0) / step * step;
+    let hi = (plotted.iter().map(|(_, b)| b.1).max().unwrap_or(0) + step - 1) / step * step;
+    // Room past the highest figure so an open top still shows as a bar.
+    let open = plotted.iter().any(|(f, _)| figures::open_above(f));
+    let hi = if open { hi + (hi - lo) / 10 / step * step + step } else { hi };
+    let hi = if hi <= lo { lo + step } else { hi };
+    let labels: Vec<String> = plotted
+        .iter()
+        .map(|(f, _)| {
+            let place = f.location.as_deref().map(|l| format!(" @{l}")).unwrap_or_default();
+            format!("{} {} {}{place}", f.source, f.role, f.level)
+        })
+        .collect();
+    let label_w = labels.iter().map(|l| l.chars().count()).max().unwrap_or(0).min(44);
+    let bar_w = (usize::from(width).saturating_sub(label_w + 3)).max(20);
+    let col = |v: i64| (((v - lo) as f64 / (hi - lo) as f64) * (bar_w - 1) as f64).round() as usize;
+    for ((f, (l, h)), label) in plotted.iter().zip(&labels) {
+        let mut bar = vec![' '; bar_w];
+        let (a, b) = (col(*l), col(*h));
+        match f.kind {
+            SalaryKind::AtLeast => {
+                bar[a..bar_w].iter_mut().for_each(|c| *c = '╌');
+                bar[a] = '├';
+                bar[bar_w - 1] = '→';
+            }
+            SalaryKind::AtMost => {
+                bar[..=b].iter_mut().for_each(|c| *c = '╌');
+                bar[0] = '←';
+                bar[b] = '┤';
+            }
+            _ if a == b => bar[a] = '●',
+            _ => {
+                bar[a..=b].iter_mut().for_each(|c| *c = '─');
+                bar[a] = '├';
+                bar[b] = '┤';
+                if f.open_high && b + 1 < bar_w {
+                    bar[b + 1] = '→';
+                }
+            }
+        }
+        let label: String = label.chars().take(label_w).collect();
+        s.text.push(format!("{label:<label_w$} │{}", bar.into_iter().collect::<String>().trim_end()));
+    }
+    let mut axis = vec![' '; bar_w];
+    let ticks = [lo, lo + (hi - lo) / 2, hi];
+    let texts: Vec<String> = ticks.iter().map(|t| format!("${}k", t / 1000)).collect();
+    for (i, (t, text)) in ticks.iter().zip(&texts).enumerate() {
+        let start = match i {
+            0 => 0,
+            2 => bar_w.saturating_sub(text.len()),
+            _ => col(*t).saturating_sub(text.len() / 2),
+        };
+        for (j, c) in text.chars().enumerate() {
+            if start + j < bar_w {
+                axis[start + j] = c;
+            }
+        }
+    }
+    s.text.push(format!("{:label_w$} └{}", "", "─".repeat(bar_w)));
+    s.text.push(format!("{:label_w$}  {}", "", axis.into_iter().collect::<String>().trim_end()));
+    s.notes.push("├──┤ range   ● single figure   ├╌╌→ at least   ←╌╌┤ at most   → open top".into());
+    s
+}

@@ -1,0 +1,321 @@
+//! Validated, typed data. Everything outside `data` sees only these types.
+//!
+//! Field order matters: the embedded copy is encoded with postcard, which is
+//! positional, so the build script and the binary must share this file.
+
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct Dataset {
+    pub levels: Vec<Level>,
+    pub roles: Vec<Role>,
+    pub skills: Vec<Skill>,
+    pub sources: Vec<Source>,
+    pub salaries: Vec<Salary>,
+    pub growth: Vec<Growth>,
+    pub skill_sets: Vec<SkillSet>,
+    pub paths: Vec<PathStage>,
+    pub certifications: Vec<Certification>,
+    pub education: Vec<Program>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Level {
+    pub id: String,
+    pub name: String,
+    pub years: String,
+    pub aliases: Vec<String>,
+    pub description: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum RoleKind {
+    Role,
+    Occupation,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Role {
+    pub id: String,
+    pub name: String,
+    pub kind: RoleKind,
+    pub aliases: Vec<String>,
+    pub description: String,
+    /// Occupations that contain this role: their projections apply to it, but
+    /// their pay figures are never shown as the role's own.
+    pub broader: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Category {
+    Language,
+    Framework,
+    Database,
+    Api,
+    CloudDevops,
+    Practice,
+    SoftSkill,
+}
+
+impl Category {
+    pub fn label(self) -> &'static str {
+        match self {
+            Category::Language => "language",
+            Category::Framework => "framework",
+            Category::Database => "database",
+            Category::Api => "API",
+            Category::CloudDevops => "cloud/devops",
+            Category::Practice => "practice",
+            Category::SoftSkill => "soft skill",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Skill {
+    pub id: String,
+    pub name: String,
+    pub category: Category,
+    pub aliases: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Source {
+    pub id: String,
+    pub title: String,
+    pub publisher: String,
+    pub author: Option<String>,
+    pub date: Option<String>,
+    pub note: Option<String>,
+    /// The file the source was read from, so `check` and errors can point at it.
+    pub origin: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SalaryKind {
+    Range,
+    Average,
+    Median,
+    /// A single figure for which the source names no statistic.
+    Estimate,
+    AtLeast,
+    AtMost,
+    Percentile,
+}
+
+impl SalaryKind {
+    pub fn id(self) -> &'static str {
+        match self {
+            SalaryKind::Range => "range",
+            SalaryKind::Average => "average",
+            SalaryKind::Median => "median",
+            SalaryKind::Estimate => "estimate",
+            SalaryKind::AtLeast => "at-least",
+            SalaryKind::AtMost => "at-most",
+            SalaryKind::Percentile => "percentile",
+        }
+    }
+
+    /// Kinds given as one figure (`amount`) rather than bounds.
+    pub fn is_point(self) -> bool {
+        matches!(self, SalaryKind::Average | SalaryKind::Median | SalaryKind::Estimate | SalaryKind::Percentile)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Basis {
+    Glassdoor,
+    Indeed,
+    Bls,
+    /// The source's own figures, or figures it does not attribute.
+    Own,
+}
+
+impl Basis {
+    pub fn label(self) -> &'static str {
+        match self {
+            Basis::Glassdoor => "Glassdoor",
+            Basis::Indeed => "Indeed",
+            Basis::Bls => "BLS",
+            Basis::Own => "own",
+        }
+    }
+}
+
+/// One pay figure as a source states it. Point kinds have `low == high`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Salary {
+    pub source: String,
+    pub role: String,
+    pub level: String,
+    pub label: String,
+    pub kind: SalaryKind,
+    pub percentile: Option<u8>,
+    pub low: Option<i64>,
+    pub high: Option<i64>,
+    /// "$140,000+": the upper end is a floor of its own, not a cap.
+    pub open_high: bool,
+    /// "about", "around", "approximately".
+    pub approximate: bool,
+    pub basis: Basis,
+    pub year: Option<i32>,
+    pub location: Option<String>,
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "kebab-case")]
+pub enum Qualifier {
+    #[default]
+    Exact,
+    About,
+    AtLeast,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Growth {
+    pub source: String,
+    pub occupation: String,
+    pub label: String,
+    pub percent: f64,
+    pub from_year: Option<i32>,
+    pub to_year: Option<i32>,
+    pub openings_per_year: Option<i64>,
+    pub openings_qualifier: Qualifier,
+    pub baseline_percent: Option<f64>,
+    pub basis: Basis,
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct SkillSet {
+    pub source: String,
+    pub role: String,
+    pub skills: Vec<String>,
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct PathStage {
+    pub source: String,
+    pub role: String,
+    pub stage: String,
+    pub level: Option<String>,
+    pub years_min: Option<u8>,
+    pub years_max: Option<u8>,
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Certification {
+    pub source: String,
+    pub name: String,
+    pub vendor: Option<String>,
+    pub roles: Vec<String>,
+    pub programs: Vec<String>,
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ProgramKind {
+    Degree,
+    Certificate,
+    Bootcamp,
+    Training,
+    Simulation,
+}
+
+impl ProgramKind {
+    pub fn id(self) -> &'static str {
+        match self {
+            ProgramKind::Degree => "degree",
+            ProgramKind::Certificate => "certificate",
+            ProgramKind::Bootcamp => "bootcamp",
+            ProgramKind::Training => "training",
+            ProgramKind::Simulation => "simulation",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Program {
+    pub source: String,
+    pub name: String,
+    pub provider: Option<String>,
+    pub kind: ProgramKind,
+    pub roles: Vec<String>,
+    pub cost_usd: Option<i64>,
+    pub cost_per: Option<String>,
+    pub duration: Option<String>,
+    pub courses: Vec<u16>,
+    pub note: Option<String>,
+}
+
+/// Lower-case, with runs of spaces, underscores and hyphens folded to one
+/// hyphen, so "Back End", "back_end" and "back-end" are one key.
+pub fn normalize_key(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut pending_sep = false;
+    for c in s.trim().chars() {
+        if c == ' ' || c == '_' || c == '-' || c == '\t' {
+            pending_sep = !out.is_empty();
+        } else {
+            if pending_sep {
+                out.push('-');
+                pending_sep = false;
+            }
+            out.extend(c.to_lowercase());
+        }
+    }
+    out
+}
+
+/// The closest of `candidates` to `input`, if it is close enough to be a
+/// likely typo. Used for "did you mean" hints in data errors and on the
+/// command line alike.
+pub fn nearest<'a>(input: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    let input = normalize_key(input);
+    let limit = (input.chars().count() / 3).max(2);
+    candidates
+        .into_iter()
+        .map(|c| (edit_distance(&input, &normalize_key(c)), c))
+        .filter(|(d, _)| *d <= limit)
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, c)| c)
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut cur = vec![i + 1; b.len() + 1];
+        for (j, cb) in b.iter().enumerate() {
+            let cost = usize::from(ca != *cb);
+            cur[j + 1] = (prev[j] + cost).min(prev[j + 1] + 1).min(cur[j] + 1);
+        }
+        prev = cur;
+    }
+    prev[b.len()]
+}
+
+/// Replaces control characters with visible escapes, so text from a data file
+/// can never move the cursor, ring the bell or restyle a terminal.
+pub fn escape_controls(s: &str) -> std::borrow::Cow<'_, str> {
+    if !s.chars().any(char::is_control) {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        if c.is_control() {
+            out.push_str(&format!("\\u{{{:x}}}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}

@@ -1,0 +1,174 @@
+//! The shape of a data file as written, with source positions kept for every
+//! value a validation rule may need to point at.
+
+use super::model::{Basis, Category, ProgramKind, Qualifier, RoleKind, SalaryKind};
+use serde::Deserialize;
+use toml::Spanned;
+
+pub type Text = Spanned<String>;
+
+/// Every data file has this shape. Vocabulary tables (`level`, `role`,
+/// `skill`) may stand alone; record tables need a `[source]` in the same file.
+#[derive(Debug, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct File {
+    pub source: Option<Spanned<RawSource>>,
+    #[serde(default)]
+    pub level: Vec<Spanned<RawLevel>>,
+    #[serde(default)]
+    pub role: Vec<Spanned<RawRole>>,
+    #[serde(default)]
+    pub skill: Vec<Spanned<RawSkill>>,
+    #[serde(default)]
+    pub salary: Vec<Spanned<RawSalary>>,
+    #[serde(default)]
+    pub growth: Vec<Spanned<RawGrowth>>,
+    #[serde(default)]
+    pub skills: Vec<Spanned<RawSkillSet>>,
+    #[serde(default)]
+    pub path: Vec<Spanned<RawPath>>,
+    #[serde(default)]
+    pub certification: Vec<Spanned<RawCertification>>,
+    #[serde(default)]
+    pub education: Vec<Spanned<RawProgram>>,
+}
+
+impl File {
+    pub fn record_count(&self) -> usize {
+        self.salary.len()
+            + self.growth.len()
+            + self.skills.len()
+            + self.path.len()
+            + self.certification.len()
+            + self.education.len()
+    }
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawSource {
+    pub id: Text,
+    pub title: Text,
+    pub publisher: Text,
+    pub author: Option<Text>,
+    pub date: Option<Text>,
+    pub note: Option<Text>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawLevel {
+    pub id: Text,
+    pub name: Text,
+    pub years: Text,
+    #[serde(default)]
+    pub aliases: Vec<Text>,
+    pub description: Text,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawRole {
+    pub id: Text,
+    pub name: Text,
+    pub kind: RoleKind,
+    #[serde(default)]
+    pub aliases: Vec<Text>,
+    pub description: Text,
+    #[serde(default)]
+    pub broader: Vec<Text>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawSkill {
+    pub id: Text,
+    pub name: Text,
+    pub category: Category,
+    #[serde(default)]
+    pub aliases: Vec<Text>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawSalary {
+    pub role: Text,
+    pub level: Text,
+    pub label: Text,
+    pub kind: Spanned<SalaryKind>,
+    pub percentile: Option<Spanned<i64>>,
+    pub amount: Option<Spanned<i64>>,
+    pub low: Option<Spanned<i64>>,
+    pub high: Option<Spanned<i64>>,
+    #[serde(default)]
+    pub open_high: bool,
+    #[serde(default)]
+    pub approximate: bool,
+    pub basis: Basis,
+    pub year: Option<Spanned<i64>>,
+    pub location: Option<Text>,
+    pub note: Option<Text>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawGrowth {
+    pub occupation: Text,
+    pub label: Text,
+    pub percent: Spanned<f64>,
+    pub from_year: Option<Spanned<i64>>,
+    pub to_year: Option<Spanned<i64>>,
+    pub openings_per_year: Option<Spanned<i64>>,
+    #[serde(default)]
+    pub openings_qualifier: Qualifier,
+    pub baseline_percent: Option<Spanned<f64>>,
+    pub basis: Basis,
+    pub note: Option<Text>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawSkillSet {
+    pub role: Text,
+    pub skills: Vec<Text>,
+    pub note: Option<Text>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawPath {
+    pub role: Text,
+    pub stage: Text,
+    pub level: Option<Text>,
+    pub years_min: Option<Spanned<i64>>,
+    pub years_max: Option<Spanned<i64>>,
+    pub note: Option<Text>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawCertification {
+    pub name: Text,
+    pub vendor: Option<Text>,
+    #[serde(default)]
+    pub roles: Vec<Text>,
+    #[serde(default)]
+    pub programs: Vec<Text>,
+    pub note: Option<Text>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawProgram {
+    pub name: Text,
+    pub provider: Option<Text>,
+    pub kind: ProgramKind,
+    #[serde(default)]
+    pub roles: Vec<Text>,
+    pub cost_usd: Option<Spanned<i64>>,
+    pub cost_per: Option<Text>,
+    pub duration: Option<Text>,
+    #[serde(default)]
+    pub courses: Vec<Spanned<i64>>,
+    pub note: Option<Text>,
+}

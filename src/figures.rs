@@ -1,0 +1,179 @@
+//! How a pay figure reads, and the cross-source summary of a set of figures.
+
+use crate::data::model::{Dataset, Salary, SalaryKind};
+use serde::Serialize;
+
+/// "$110,000"
+pub fn usd(n: i64) -> String {
+    let digits = n.unsigned_abs().to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    if n < 0 { format!("-${out}") } else { format!("${out}") }
+}
+
+/// The amount as the source gives it: "$110,000–$140,000+", "at least
+/// $120,000", "~$97,000", "$40,460 (10th percentile)".
+pub fn amount(s: &Salary) -> String {
+    let approx = if s.approximate { "~" } else { "" };
+    let plus = if s.open_high { "+" } else { "" };
+    match (s.kind, s.low, s.high) {
+        (SalaryKind::Range, Some(l), Some(h)) => format!("{approx}{}–{}{plus}", usd(l), usd(h)),
+        (SalaryKind::AtLeast, Some(l), _) => format!("at least {approx}{}", usd(l)),
+        (SalaryKind::AtMost, _, Some(h)) => format!("at most {approx}{}", usd(h)),
+        (SalaryKind::Percentile, Some(v), _) => {
+            format!("{approx}{} ({})", usd(v), ordinal(s.percentile.unwrap_or(0)))
+        }
+        (_, Some(v), _) => format!("{approx}{}{plus}", usd(v)),
+        _ => "—".to_string(),
+    }
+}
+
+/// "average", "10th percentile", "at least"…
+pub fn kind(s: &Salary) -> String {
+    match s.kind {
+        SalaryKind::Percentile => format!("{} percentile", ordinal(s.percentile.unwrap_or(0))),
+        SalaryKind::AtLeast => "at least".into(),
+        SalaryKind::AtMost => "at most".into(),
+        k => k.id().to_string(),
+    }
+}
+
+fn ordinal(n: u8) -> String {
+    let suffix = match (n % 10, n % 100) {
+        (_, 11..=13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    };
+    format!("{n}{suffix}")
+}
+
+/// The bounds a figure puts on pay: a one-sided figure counts as its bound.
+pub fn bounds(s: &Salary) -> Option<(i64, i64)> {
+    match (s.low, s.high) {
+        (Some(l), Some(h)) => Some((l, h)),
+        (Some(v), None) | (None, Some(v)) => Some((v, v)),
+        (None, None) => None,
+    }
+}
+
+pub fn midpoint(s: &Salary) -> Option<f64> {
+    bounds(s).map(|(l, h)| (l as f64 + h as f64) / 2.0)
+}
+
+/// Whether the figure's top is a floor rather than a cap.
+pub fn open_above(s: &Salary) -> bool {
+    s.open_high || s.kind == SalaryKind::AtLeast
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Summary {
+    pub role: String,
+    pub level: String,
+    pub sources: usize,
+    pub figures: usize,
+    pub lowest: i64,
+    pub median_midpoint: f64,
+    pub highest: i64,
+    /// The highest bound is itself open-ended ("$200,000+", "at least …").
+    pub highest_open: bool,
+}
+
+/// One summary per role and level, in the dataset's role and level order, so
+/// the result does not depend on the order of files or records.
+pub fn summarize(data: &Dataset, figures: &[&Salary]) -> Vec<Summary> {
+    let role_rank = |id: &str| data.roles.iter().position(|r| r.id == id).unwrap_or(usize::MAX);
+    let level_rank = |id: &str| data.levels.iter().position(|l| l.id == id).unwrap_or(usize::MAX);
+    let mut keys: Vec<(&str, &str)> = figures.iter().map(|s| (s.role.as_str(), s.level.as_str())).collect();
+    keys.sort_by_key(|(r, l)| (role_rank(r), level_rank(l), *r, *l));
+    keys.dedup();
+    keys.into_iter()
+        .filter_map(|(role, level)| {
+            let group: Vec<&Salary> = figures.iter().copied().filter(|s| s.role == role && s.level == level).collect();
+            let spans: Vec<(i64, i64)> = group.iter().filter_map(|s| bounds(s)).collect();
+            let lowest = spans.iter().map(|b| b.0).min()?;
+            let highest = spans.iter().map(|b| b.1).max()?;
+            let mut mids: Vec<f64> = group.iter().filter_map(|s| midpoint(s)).collect();
+            mids.sort_by(f64::total_cmp);
+            let n = mids.len();
+            let median = if n % 2 == 1 { mids[n / 2] } else { (mids[n / 2 - 1] + mids[n / 2]) / 2.0 };
+            let mut sources: Vec<&str> = group.iter().map(|s| s.source.as_str()).collect();
+            sources.sort_unstable();
+            sources.dedup();
+            Some(Summary {
+                role: role.to_string(),
+                level: level.to_string(),
+                sources: sources.len(),
+                figures: group.len(),
+                lowest,
+                median_midpoint: median,
+                highest,
+                highest_open: group.iter().any(|s| open_above(s) && bounds(s).map(|b| b.1) == Some(highest)),
+            })
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::model::Basis;
+
+    fn figure(kind: SalaryKind, low: Option<i64>, high: Option<i64>) -> Salary {
+        Salary {
+            source: "s".into(),
+            role: "backend".into(),
+            level: "senior".into(),
+            label: "l".into(),
+            kind,
+            percentile: None,
+            low,
+            high,
+            open_high: false,
+            approximate: false,
+            basis: Basis::Own,
+            year: None,
+            location: None,
+            note: None,
+        }
+    }
+
+    #[test]
+    fn dollars_have_thousands_separators() {
+        assert_eq!(usd(1_234_567), "$1,234,567");
+        assert_eq!(usd(97_000), "$97,000");
+        assert_eq!(usd(999), "$999");
+    }
+
+    #[test]
+    fn amounts_read_as_the_source_states_them() {
+        let mut open = figure(SalaryKind::Range, Some(110_000), Some(140_000));
+        open.open_high = true;
+        assert_eq!(amount(&open), "$110,000–$140,000+");
+        assert_eq!(amount(&figure(SalaryKind::AtLeast, Some(120_000), None)), "at least $120,000");
+        let mut about = figure(SalaryKind::Average, Some(97_000), Some(97_000));
+        about.approximate = true;
+        assert_eq!(amount(&about), "~$97,000");
+        let mut p = figure(SalaryKind::Percentile, Some(40_460), Some(40_460));
+        p.percentile = Some(10);
+        assert_eq!(amount(&p), "$40,460 (10th)");
+    }
+
+    #[test]
+    fn summary_counts_one_sided_figures_as_their_bound() {
+        let data = Dataset::default();
+        let a = figure(SalaryKind::Range, Some(100_000), Some(200_000));
+        let b = figure(SalaryKind::AtLeast, Some(250_000), None);
+        let c = figure(SalaryKind::Average, Some(120_000), Some(120_000));
+        let s = &summarize(&data, &[&a, &b, &c])[0];
+        assert_eq!((s.lowest, s.highest, s.figures), (100_000, 250_000, 3));
+        assert_eq!(s.median_midpoint, 150_000.0);
+        assert!(s.highest_open, "an at-least figure leaves the top open");
+    }
+}

@@ -1,0 +1,133 @@
+//! The one path data takes into the program: the embedded dataset, then the
+//! user data directory, then `CAREERS_DATA_DIR`, then `--data-dir`, merged and
+//! validated together before any command runs.
+
+use crate::data::model::Dataset;
+use crate::data::validate::{self, Diagnostic, Input};
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+static EMBEDDED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/dataset.bin"));
+
+/// A data file larger than this is refused rather than read: no real data
+/// set comes near it, and reading it would only stall the command.
+pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
+
+/// Every problem found in the data, each printed as its own one-line error.
+#[derive(Debug)]
+pub struct DataErrors(pub Vec<Diagnostic>);
+
+impl fmt::Display for DataErrors {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, d) in self.0.iter().enumerate() {
+            if i > 0 {
+                writeln!(f)?;
+            }
+            write!(f, "{d}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for DataErrors {}
+
+/// The data built into the binary, validated when it was built.
+pub fn embedded() -> Dataset {
+    postcard::from_bytes(EMBEDDED).expect("the build script encodes the embedded dataset with the same model")
+}
+
+/// The directories whose `*.toml` files are added on top of the embedded
+/// data, in order. The user data directory is optional; the others were asked
+/// for explicitly, so a missing one is an error.
+pub fn user_dirs(cli_dir: Option<&Path>) -> Vec<(PathBuf, bool)> {
+    let mut dirs = Vec::new();
+    if let Some(p) = directories::ProjectDirs::from("", "", "careers") {
+        dirs.push((p.data_dir().to_path_buf(), false));
+    }
+    if let Some(d) = std::env::var_os("CAREERS_DATA_DIR").filter(|d| !d.is_empty()) {
+        dirs.push((PathBuf::from(d), true));
+    }
+    if let Some(d) = cli_dir {
+        dirs.push((d.to_path_buf(), true));
+    }
+    dirs
+}
+
+/// Loads everything a command sees: embedded data plus every user file.
+pub fn load(cli_dir: Option<&Path>) -> Result<Dataset, DataErrors> {
+    let base = embedded();
+    let mut files = Vec::new();
+    let mut problems = Vec::new();
+    for (dir, required) in user_dirs(cli_dir) {
+        collect_dir(&dir, required, &mut files, &mut problems);
+    }
+    if files.is_empty() && problems.is_empty() {
+        return Ok(base);
+    }
+    let inputs = read_all(&files, &mut problems);
+    if !problems.is_empty() {
+        return Err(DataErrors(problems));
+    }
+    validate::build(Some(&base), &inputs).map_err(DataErrors)
+}
+
+/// Adds the `*.toml` files directly inside `dir`, sorted so the result does
+/// not depend on the order the file system lists them in.
+pub fn collect_dir(dir: &Path, required: bool, files: &mut Vec<PathBuf>, problems: &mut Vec<Diagnostic>) {
+    let entries = match std::fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(e) if !required && e.kind() == std::io::ErrorKind::NotFound => return,
+        Err(e) => {
+            problems.push(Diagnostic::whole_file(
+                &dir.display().to_string(),
+                format!("cannot read data directory: {}", io_reason(&e)),
+            ));
+            return;
+        }
+    };
+    let mut found: Vec<PathBuf> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+        .collect();
+    found.sort();
+    files.extend(found);
+}
+
+pub fn read_all(files: &[PathBuf], problems: &mut Vec<Diagnostic>) -> Vec<Input> {
+    files.iter().filter_map(|p| read_one(p).map_err(|d| problems.push(d)).ok()).collect()
+}
+
+fn read_one(path: &Path) -> Result<Input, Diagnostic> {
+    let name = path.display().to_string();
+    let fail = |message: String| Diagnostic::whole_file(&name, message);
+    let meta = std::fs::metadata(path).map_err(|e| fail(format!("cannot read: {}", io_reason(&e))))?;
+    if meta.is_dir() {
+        return Err(fail("is a directory, not a data file".into()));
+    }
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(fail(format!(
+            "is {} MiB, over the {} MiB limit for one data file",
+            meta.len() / (1024 * 1024),
+            MAX_FILE_BYTES / (1024 * 1024)
+        )));
+    }
+    let bytes = std::fs::read(path).map_err(|e| fail(format!("cannot read: {}", io_reason(&e))))?;
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok(Input { path: name, text }),
+        Err(e) => {
+            let valid = e.utf8_error().valid_up_to();
+            let text = String::from_utf8_lossy(&e.as_bytes()[..valid]);
+            let position = validate::line_column(&text, valid);
+            Err(Diagnostic { path: name, position: Some(position), message: "is not valid UTF-8".into() })
+        }
+    }
+}
+
+/// The OS message without Rust's "(os error N)" suffix.
+fn io_reason(e: &std::io::Error) -> String {
+    let s = e.to_string();
+    match s.find(" (os error") {
+        Some(i) => s[..i].to_string(),
+        None => s,
+    }
+}

@@ -1,0 +1,201 @@
+//! Output formats. This layer knows tables and text, nothing of salaries or
+//! skills: a new format touches only this file.
+
+use crate::cli::Format;
+use crate::data::model::escape_controls;
+use comfy_table::{Attribute, Cell, ContentArrangement, Table, presets};
+use serde::Serialize;
+use std::io::{self, Write};
+
+/// One titled table, or a block of preformatted text when `headers` is empty.
+#[derive(Debug, Default)]
+pub struct Section {
+    pub title: String,
+    pub headers: Vec<String>,
+    /// A cell may hold several lines, separated by '\n'.
+    pub rows: Vec<Vec<String>>,
+    pub text: Vec<String>,
+    pub notes: Vec<String>,
+}
+
+impl Section {
+    pub fn table(title: impl Into<String>, headers: &[&str]) -> Section {
+        Section { title: title.into(), headers: headers.iter().map(|h| h.to_string()).collect(), ..Section::default() }
+    }
+}
+
+pub struct Output {
+    pub format: Format,
+    pub color: bool,
+    /// Set only from a terminal or an explicit COLUMNS; piped output is never
+    /// wrapped to a guessed width.
+    pub width: Option<u16>,
+}
+
+/// Escapes control characters line by line, keeping our own line breaks.
+fn clean(s: &str) -> String {
+    s.split('\n').map(|line| escape_controls(line).into_owned()).collect::<Vec<_>>().join("\n")
+}
+
+impl Output {
+    pub fn json<T: Serialize + ?Sized>(&self, out: &mut dyn Write, value: &T) -> io::Result<()> {
+        // serde_json escapes every control character, so JSON is safe as is.
+        serde_json::to_writer_pretty(&mut *out, value).map_err(io::Error::other)?;
+        writeln!(out)
+    }
+
+    /// Writes sections in the table or Markdown format.
+    pub fn sections(&self, out: &mut dyn Write, sections: &[Section]) -> io::Result<()> {
+        for (i, s) in sections.iter().enumerate() {
+            if i > 0 {
+                writeln!(out)?;
+            }
+            match self.format {
+                Format::Markdown => self.markdown(out, s)?,
+                _ => self.table(out, s)?,
+            }
+        }
+        Ok(())
+    }
+
+    fn heading(&self, out: &mut dyn Write, title: &str) -> io::Result<()> {
+        if title.is_empty() {
+            return Ok(());
+        }
+        let title = clean(title);
+        if self.color { writeln!(out, "\x1b[1m{title}\x1b[0m") } else { writeln!(out, "{title}") }
+    }
+
+    fn table(&self, out: &mut dyn Write, s: &Section) -> io::Result<()> {
+        self.heading(out, &s.title)?;
+        if s.headers.is_empty() {
+            for line in &s.text {
+                writeln!(out, "{}", clean(line))?;
+            }
+        } else {
+            let mut t = Table::new();
+            t.load_style(presets::UTF8_FULL_CONDENSED.with_rounded_corners());
+            if self.color {
+                t.enforce_styling();
+            } else {
+                t.force_no_tty();
+            }
+            match self.width {
+                Some(w) => {
+                    t.set_content_arrangement(ContentArrangement::Dynamic).set_width(w);
+                }
+                None => {
+                    t.set_content_arrangement(ContentArrangement::Disabled);
+                }
+            }
+            t.set_header(s.headers.iter().map(|h| {
+                let cell = Cell::new(clean(h));
+                if self.color { cell.add_attribute(Attribute::Bold) } else { cell }
+            }));
+            for row in &s.rows {
+                t.add_row(row.iter().map(|c| Cell::new(clean(c))));
+            }
+            writeln!(out, "{t}")?;
+        }
+        for note in &s.notes {
+            writeln!(out, "{}", clean(note))?;
+        }
+        Ok(())
+    }
+
+    fn markdown(&self, out: &mut dyn Write, s: &Section) -> io::Result<()> {
+        if !s.title.is_empty() {
+            writeln!(out, "### {}\n", clean(&s.title))?;
+        }
+        if s.headers.is_empty() {
+            writeln!(out, "```")?;
+            for line in &s.text {
+                writeln!(out, "{}", clean(line))?;
+            }
+            writeln!(out, "```")?;
+        } else {
+            let cell = |c: &str| clean(c).replace('|', "\\|").replace('\n', "<br>");
+            writeln!(out, "| {} |", s.headers.iter().map(|h| cell(h)).collect::<Vec<_>>().join(" | "))?;
+            writeln!(out, "|{}", "---|".repeat(s.headers.len()))?;
+            for row in &s.rows {
+                writeln!(out, "| {} |", row.iter().map(|c| cell(c)).collect::<Vec<_>>().join(" | "))?;
+            }
+        }
+        if !s.notes.is_empty() {
+            writeln!(out)?;
+            for note in &s.notes {
+                writeln!(out, "{}  ", clean(note))?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Writes one CSV table. Several sections of the same width become one
+    /// table with a leading `part` column naming the section of each row.
+    pub fn csv(&self, out: &mut dyn Write, sections: &[Section]) -> io::Result<()> {
+        let field = |c: &str| {
+            let c = clean(c);
+            if c.contains([',', '"', '\n', '\r']) { format!("\"{}\"", c.replace('"', "\"\"")) } else { c }
+        };
+        let line = |cells: Vec<String>| cells.iter().map(|c| field(c)).collect::<Vec<_>>().join(",");
+        let Some(first) = sections.first() else { return Ok(()) };
+        let several = sections.len() > 1;
+        let mut header = first.headers.clone();
+        if several {
+            header.insert(0, "part".into());
+        }
+        writeln!(out, "{}", line(header))?;
+        for s in sections {
+            for row in &s.rows {
+                let mut row = row.clone();
+                if several {
+                    row.insert(0, s.title.clone());
+                }
+                writeln!(out, "{}", line(row))?;
+            }
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn render(format: Format, sections: &[Section]) -> String {
+        let mut buf = Vec::new();
+        let out = Output { format, color: false, width: None };
+        match format {
+            Format::Csv => out.csv(&mut buf, sections).unwrap(),
+            _ => out.sections(&mut buf, sections).unwrap(),
+        }
+        String::from_utf8(buf).unwrap()
+    }
+
+    fn sample(cell: &str) -> Section {
+        let mut s = Section::table("T", &["a", "b"]);
+        s.rows.push(vec![cell.to_string(), "x".into()]);
+        s
+    }
+
+    #[test]
+    fn control_characters_never_reach_any_format() {
+        for format in [Format::Table, Format::Csv, Format::Markdown] {
+            let text = render(format, &[sample("evil\x1b[31m\x07\r")]);
+            assert!(!text.contains('\x1b') && !text.contains('\x07') && !text.contains('\r'), "{format:?}: {text:?}");
+            assert!(text.contains("\\u{1b}"), "{format:?} shows the escape visibly: {text}");
+        }
+    }
+
+    #[test]
+    fn csv_quotes_commas_quotes_and_newlines() {
+        let text = render(Format::Csv, &[sample("a, \"b\"\nc")]);
+        assert_eq!(text, "a,b\n\"a, \"\"b\"\"\nc\",x\n");
+    }
+
+    #[test]
+    fn markdown_escapes_pipes_and_keeps_line_breaks_in_cells() {
+        let text = render(Format::Markdown, &[sample("a|b\nc")]);
+        assert!(text.contains("| a\\|b<br>c | x |"), "{text}");
+    }
+}
