@@ -26,7 +26,7 @@ fn main() {
     let inputs: Vec<data::validate::Input> = paths
         .iter()
         .map(|p| data::validate::Input {
-            path: p.strip_prefix(root).unwrap_or(p).display().to_string(),
+            path: format!("built-in {}", p.strip_prefix(root).unwrap_or(p).display()),
             text: std::fs::read_to_string(p).unwrap_or_else(|e| panic!("cannot read {}: {e}", p.display())),
         })
         .collect();

@@ -1,0 +1,274 @@
+//! The comparison commands, checked against figures a reader can find in the
+//! articles, in every output format.
+
+use crate::{careers, json, stdout};
+use predicates::prelude::*;
+use serde_json::Value;
+
+fn figures(v: &Value) -> &Vec<Value> {
+    v.as_array().expect("an array of records")
+}
+
+fn find<'a>(v: &'a Value, source: &str, role: &str, level: &str) -> Vec<&'a Value> {
+    figures(v).iter().filter(|f| f["source"] == source && f["role"] == role && f["level"] == level).collect()
+}
+
+#[test]
+fn compare_shows_forage_glassdoor_entry_figures_side_by_side() {
+    let out = stdout(&["compare", "backend", "frontend"]);
+    let row = out
+        .lines()
+        .find(|l| l.contains("Entry") && l.contains("forage"))
+        .unwrap_or_else(|| panic!("no entry row for forage:\n{out}"));
+    let (back, front) = (row.find("$106,000").expect("back-end figure"), row.find("$86,000").expect("front-end figure"));
+    assert!(back < front, "back-end column comes first: {row}");
+}
+
+#[test]
+fn compare_marks_missing_figures_and_lists_coverage() {
+    let out = stdout(&["compare", "backend", "frontend"]);
+    let row = out.lines().find(|l| l.contains("Mid") && l.contains("cbt-nuggets")).expect("cbt mid row");
+    assert!(row.contains("$85,000–$110,000") && row.contains('—'), "{row}");
+    assert!(out.contains("Sources covering frontend: forage"), "{out}");
+    assert!(out.contains("Growth projections that apply") && out.contains("Skills"), "{out}");
+}
+
+#[test]
+fn compare_json_holds_salary_growth_and_skills() {
+    let v = json(&["compare", "backend", "frontend"]);
+    assert_eq!(v["roles"], serde_json::json!(["backend", "frontend"]));
+    assert!(figures(&v["salary"]).iter().any(|f| f["role"] == "frontend" && f["low"] == 86000));
+    assert!(figures(&v["growth"]).iter().any(|g| g["occupation"] == "web-developers" && g["percent"] == 16.0));
+    let shared = v["skills"]["shared"].as_array().unwrap();
+    assert!(shared.contains(&Value::from("javascript")), "{shared:?}");
+    assert!(v["skills"]["only"]["frontend"].as_array().unwrap().contains(&Value::from("react")));
+}
+
+#[test]
+fn compare_level_and_source_narrow_the_table() {
+    let v = json(&["compare", "backend", "frontend", "--level", "senior", "--source", "forage"]);
+    let salary = figures(&v["salary"]);
+    assert_eq!(salary.len(), 2, "{salary:?}");
+    assert!(salary.iter().all(|f| f["level"] == "senior" && f["source"] == "forage"));
+}
+
+#[test]
+fn compare_needs_two_distinct_roles() {
+    careers(&["compare", "backend", "back-end"]).code(2).stderr(predicate::str::contains("two different roles"));
+}
+
+#[test]
+fn salary_level_senior_shows_every_sources_senior_figure_and_summary() {
+    let out = stdout(&["salary", "--level", "senior"]);
+    for expected in ["$110,000–$140,000+", "$187,000", "$150,000–$200,000+", "$127,000", "at least $120,000", "~$200,000"] {
+        assert!(out.contains(expected), "missing {expected}:\n{out}");
+    }
+    assert!(out.contains("Summary across sources"), "{out}");
+    let summary = out.lines().find(|l| l.contains("backend") && l.contains("$200,000+") && !l.contains("range")).unwrap();
+    assert!(summary.contains("$110,000"), "lowest bound is CBT's senior floor: {summary}");
+}
+
+#[test]
+fn salary_json_follows_the_documented_contract() {
+    let v = json(&["salary"]);
+    for f in figures(&v) {
+        for key in ["source", "role", "level", "label", "low", "high", "kind", "basis", "year", "location"] {
+            assert!(f.get(key).is_some(), "{key} missing from {f}");
+        }
+        assert!(f["low"].is_i64() || f["low"].is_null());
+        assert!(f["high"].is_i64() || f["high"].is_null());
+    }
+    let senior = find(&v, "cbt-nuggets", "backend", "senior");
+    assert_eq!(senior.len(), 1);
+    assert_eq!((senior[0]["low"].as_i64(), senior[0]["high"].as_i64()), (Some(110_000), Some(140_000)));
+    assert_eq!(senior[0]["open_high"], true, "$140,000+ is open-ended");
+    assert_eq!(senior[0]["year"], 2024);
+    assert!(senior[0]["location"].is_null());
+    let well_over = find(&v, "research-com", "backend", "senior");
+    let at_least = well_over.iter().find(|f| f["kind"] == "at-least").expect("'well over $120,000'");
+    assert_eq!((at_least["low"].as_i64(), at_least["high"].is_null()), (Some(120_000), true));
+}
+
+#[test]
+fn salary_keeps_broader_occupations_apart_from_back_end() {
+    let v = json(&["salary"]);
+    let bls = figures(&v).iter().find(|f| f["low"] == 132_900).expect("Forage's BLS figure");
+    assert_eq!(bls["role"], "software-developers");
+    assert_eq!(bls["basis"], "bls");
+    let wgu = figures(&v).iter().filter(|f| f["source"] == "wgu").collect::<Vec<_>>();
+    assert!(wgu.iter().all(|f| f["role"] == "web-developers"), "{wgu:?}");
+}
+
+#[test]
+fn salary_keeps_contradicting_figures_from_one_source() {
+    let v = json(&["salary", "backend", "--source", "noble-desktop", "--level", "all"]);
+    let national: Vec<i64> =
+        figures(&v).iter().filter(|f| f["location"].is_null()).filter_map(|f| f["low"].as_i64()).collect();
+    assert!(national.contains(&115_000) && national.contains(&125_000), "{national:?}");
+}
+
+#[test]
+fn salary_area_keeps_only_matching_places() {
+    let v = json(&["salary", "backend", "--area", "san francisco"]);
+    let places: Vec<&str> = figures(&v).iter().map(|f| f["location"].as_str().unwrap()).collect();
+    assert_eq!(places, ["San Francisco Bay Area", "San Francisco, CA"]);
+}
+
+#[test]
+fn salary_unknown_area_is_a_usage_error_listing_areas() {
+    careers(&["salary", "--area", "Atlantis"]).code(2).stderr(predicate::str::contains("Cincinnati, OH"));
+}
+
+#[test]
+fn salary_chart_draws_every_figure_on_one_axis() {
+    let out = stdout(&["salary", "backend", "--chart", "--source", "cbt-nuggets"]);
+    let chart: Vec<&str> = out.lines().skip_while(|l| !l.starts_with("Spread of figures")).collect();
+    let bars = chart.iter().filter(|l| l.contains('│') && l.starts_with("cbt-nuggets")).count();
+    assert_eq!(bars, 4, "one bar per figure:\n{out}");
+    assert!(chart.iter().any(|l| l.contains("$60k")), "axis labels start at the lowest figure:\n{out}");
+}
+
+#[test]
+fn chart_needs_the_table_format() {
+    careers(&["salary", "--chart", "--format", "json"]).code(2).stderr(predicate::str::contains("--chart"));
+}
+
+#[test]
+fn skills_are_ranked_by_how_many_sources_name_them() {
+    let v = json(&["skills", "backend"]);
+    let rows = figures(&v);
+    let counts: Vec<usize> = rows.iter().map(|r| r["sources"].as_array().unwrap().len()).collect();
+    assert!(counts.windows(2).all(|w| w[0] >= w[1]), "{counts:?}");
+    let python = rows.iter().find(|r| r["skill"] == "python").unwrap();
+    assert_eq!(python["sources"].as_array().unwrap().len(), 5);
+    assert_eq!(python["category"], "language");
+    let node = rows.iter().filter(|r| r["name"] == "Node.js").count();
+    assert_eq!(node, 1, "Node.js is one skill however sources write it");
+}
+
+#[test]
+fn skills_top_limits_rows() {
+    let v = json(&["skills", "backend", "--top", "3"]);
+    assert_eq!(figures(&v).len(), 3);
+}
+
+#[test]
+fn skills_table_has_a_column_per_source_with_ticks() {
+    let out = stdout(&["skills", "frontend"]);
+    assert!(out.contains("forage") && out.contains('✓'), "{out}");
+}
+
+#[test]
+fn growth_names_the_occupation_each_projection_measures() {
+    let v = json(&["growth", "backend"]);
+    let rows = figures(&v);
+    let forage = rows.iter().find(|g| g["source"] == "forage").unwrap();
+    assert_eq!(forage["occupation"], "software-developers");
+    assert_eq!((forage["percent"].as_f64(), forage["baseline_percent"].as_f64()), (Some(25.0), Some(5.0)));
+    assert_eq!((forage["from_year"].as_i64(), forage["to_year"].as_i64()), (Some(2022), Some(2032)));
+    let wgu = rows.iter().find(|g| g["source"] == "wgu").unwrap();
+    assert_eq!(wgu["openings_per_year"], 19000);
+    assert!(wgu["baseline_percent"].is_null(), "WGU gives no baseline number");
+    for key in ["source", "occupation", "percent", "from_year", "to_year", "openings_per_year", "baseline_percent", "basis"] {
+        assert!(rows.iter().all(|g| g.get(key).is_some()), "{key}");
+    }
+}
+
+#[test]
+fn path_shows_stages_with_years() {
+    let out = stdout(&["path", "backend", "--source", "research-com"]);
+    assert!(out.contains("Junior back-end developer") && out.contains("1–2 years") && out.contains("5+ years"), "{out}");
+}
+
+#[test]
+fn certs_group_sources_naming_the_same_certification() {
+    let v = json(&["certs", "backend"]);
+    let itil = figures(&v).iter().find(|c| c["name"] == "ITIL Foundation").unwrap();
+    assert_eq!(itil["sources"], serde_json::json!(["wgu"]));
+    assert_eq!(itil["programs"].as_array().unwrap().len(), 4);
+}
+
+#[test]
+fn education_shows_cost_duration_and_courses() {
+    let out = stdout(&["education", "--source", "wgu"]);
+    assert!(out.contains("$3,985 per 6-month term") && out.contains("36 or 38") && out.contains("$3,950"), "{out}");
+}
+
+#[test]
+fn roles_levels_and_sources_accept_aliases_in_any_case() {
+    assert_eq!(stdout(&["skills", "Back End"]), stdout(&["skills", "backend"]));
+    assert_eq!(stdout(&["salary", "--level", "JUNIOR"]), stdout(&["salary", "--level", "entry"]));
+    assert_eq!(stdout(&["growth", "--source", "Noble Desktop"]), stdout(&["growth", "--source", "noble-desktop"]));
+}
+
+#[test]
+fn unknown_names_exit_2_with_the_nearest_valid_one() {
+    careers(&["compare", "fronted", "backend"])
+        .code(2)
+        .stdout("")
+        .stderr(predicate::str::contains("unknown role 'fronted' — did you mean 'frontend'?"));
+    careers(&["salary", "--level", "senoir"]).code(2).stderr(predicate::str::contains("did you mean 'senior'?"));
+    careers(&["skills", "backend", "--source", "forge"]).code(2).stderr(predicate::str::contains("did you mean 'forage'?"));
+    careers(&["skills", "zzzzzz"]).code(2).stderr(predicate::str::contains("valid: backend, frontend"));
+}
+
+const ALL: &[&[&str]] = &[
+    &["compare", "backend", "frontend"],
+    &["salary"],
+    &["salary", "--level", "senior"],
+    &["skills", "backend"],
+    &["growth"],
+    &["path", "backend"],
+    &["certs"],
+    &["education"],
+    &["sources"],
+    &["roles"],
+];
+
+#[test]
+fn every_command_prints_valid_json() {
+    for args in ALL {
+        let v = json(args);
+        assert!(v.is_array() || v.is_object(), "{args:?}");
+    }
+}
+
+#[test]
+fn every_command_prints_rectangular_csv() {
+    for args in ALL {
+        let mut all = args.to_vec();
+        all.extend(["--format", "csv"]);
+        let text = stdout(&all);
+        let mut reader = csv::ReaderBuilder::new().flexible(false).from_reader(text.as_bytes());
+        let width = reader.headers().expect("a header row").len();
+        let rows = reader.records().map(|r| r.unwrap_or_else(|e| panic!("{args:?}: {e}\n{text}"))).count();
+        assert!(width > 1 && rows > 0, "{args:?}: {text}");
+    }
+}
+
+#[test]
+fn every_command_prints_markdown_pipe_tables() {
+    for args in ALL {
+        let mut all = args.to_vec();
+        all.extend(["--format", "markdown"]);
+        let text = stdout(&all);
+        assert!(text.starts_with("### "), "{args:?}: {text}");
+        assert!(text.lines().any(|l| l.starts_with("|---|")), "{args:?}: {text}");
+    }
+}
+
+#[test]
+fn piped_output_has_no_colour_and_no_wrapping() {
+    let out = stdout(&["salary"]);
+    assert!(!out.contains('\x1b'));
+    let longest = out.lines().map(|l| l.chars().count()).max().unwrap();
+    assert!(longest > 120, "not wrapped to a guessed width: {longest}");
+}
+
+#[test]
+fn columns_sets_the_table_width() {
+    let out = crate::Env::new().cmd().env("COLUMNS", "80").arg("salary").assert().success().get_output().stdout.clone();
+    let out = String::from_utf8(out).unwrap();
+    let longest = out.lines().filter(|l| l.starts_with('│') || l.starts_with('╭')).map(|l| l.chars().count()).max().unwrap();
+    assert!(longest <= 80, "{longest}\n{out}");
+}

@@ -1,0 +1,55 @@
+//! End-to-end tests of the real binary, in a hermetic environment: an empty
+//! user data directory, no CAREERS_DATA_DIR, no colour, no terminal width.
+
+mod commands;
+mod data;
+mod robustness;
+
+use assert_cmd::Command;
+use std::path::{Path, PathBuf};
+use tempfile::TempDir;
+
+pub struct Env {
+    pub home: TempDir,
+}
+
+impl Env {
+    pub fn new() -> Env {
+        Env { home: tempfile::tempdir().expect("temp dir") }
+    }
+
+    /// Where `careers` looks for the user's own data files in this environment.
+    pub fn user_data_dir(&self) -> PathBuf {
+        self.home.path().join("share/careers")
+    }
+
+    pub fn cmd(&self) -> Command {
+        let mut c = Command::cargo_bin("careers").expect("binary built");
+        c.env("HOME", self.home.path())
+            .env("XDG_DATA_HOME", self.home.path().join("share"))
+            .env_remove("CAREERS_DATA_DIR")
+            .env_remove("NO_COLOR")
+            .env_remove("COLUMNS")
+            .env("TERM", "xterm");
+        c
+    }
+}
+
+pub fn careers(args: &[&str]) -> assert_cmd::assert::Assert {
+    Env::new().cmd().args(args).assert()
+}
+
+pub fn stdout(args: &[&str]) -> String {
+    let out = careers(args).success().get_output().stdout.clone();
+    String::from_utf8(out).expect("UTF-8 output")
+}
+
+pub fn json(args: &[&str]) -> serde_json::Value {
+    let mut all = args.to_vec();
+    all.extend(["--format", "json"]);
+    serde_json::from_str(&stdout(&all)).expect("one JSON document")
+}
+
+pub fn fixture(path: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(path)
+}
