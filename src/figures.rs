@@ -33,13 +33,12 @@ pub fn amount(s: &Salary) -> String {
     }
 }
 
-/// "average", "10th percentile", "at least"…
-pub fn kind(s: &Salary) -> String {
+/// The amount with its statistic where the amount alone does not say it:
+/// "$127,000 average", "$187,000 estimate", "$60,000–$85,000".
+pub fn amount_and_kind(s: &Salary) -> String {
     match s.kind {
-        SalaryKind::Percentile => format!("{} percentile", ordinal(s.percentile.unwrap_or(0))),
-        SalaryKind::AtLeast => "at least".into(),
-        SalaryKind::AtMost => "at most".into(),
-        k => k.id().to_string(),
+        SalaryKind::Average | SalaryKind::Median | SalaryKind::Estimate => format!("{} {}", amount(s), s.kind.id()),
+        _ => amount(s),
     }
 }
 

@@ -3,7 +3,7 @@
 
 use crate::cli::Format;
 use crate::data::model::escape_controls;
-use comfy_table::{Attribute, Cell, ContentArrangement, Table, presets};
+use comfy_table::{Attribute, Cell, ColumnConstraint, ContentArrangement, Table, Width, presets};
 use serde::Serialize;
 use std::io::{self, Write};
 
@@ -35,6 +35,41 @@ pub struct Output {
 /// Escapes control characters line by line, keeping our own line breaks.
 fn clean(s: &str) -> String {
     s.split('\n').map(|line| escape_controls(line).into_owned()).collect::<Vec<_>>().join("\n")
+}
+
+/// Keeps ids and amounts whole when a table must wrap: each column gets its
+/// widest word as a floor, narrowest columns first, while the floors still
+/// fit the width; the widest text columns are left to wrap freely.
+fn word_floors(s: &Section, width: u16) -> Vec<Option<ColumnConstraint>> {
+    let n = s.headers.len();
+    let widest: Vec<usize> = (0..n)
+        .map(|i| {
+            std::iter::once(&s.headers[i])
+                .chain(s.rows.iter().filter_map(|r| r.get(i)))
+                .flat_map(|c| c.split_whitespace())
+                .map(|w| w.chars().count())
+                .max()
+                .unwrap_or(1)
+        })
+        .collect();
+    // A constraint's width includes the cell's padding (one space a side);
+    // the borders take one character a column, plus one.
+    let widest: Vec<usize> = widest.into_iter().map(|w| w + 2).collect();
+    let mut budget = usize::from(width).saturating_sub(n + 1);
+    let mut order: Vec<usize> = (0..n).collect();
+    order.sort_by_key(|&i| widest[i]);
+    // Every column not yet given a floor keeps room for a few characters.
+    const RESERVE: usize = 6;
+    let mut floors = vec![None; n];
+    for (k, i) in order.into_iter().enumerate() {
+        let others = (n - k - 1) * RESERVE;
+        if widest[i] + others > budget {
+            break;
+        }
+        budget -= widest[i];
+        floors[i] = Some(widest[i]);
+    }
+    floors.into_iter().map(|f| f.map(|w| ColumnConstraint::LowerBoundary(Width::Fixed(w as u16)))).collect()
 }
 
 impl Output {
@@ -94,6 +129,13 @@ impl Output {
             }));
             for row in &s.rows {
                 t.add_row(row.iter().map(|c| Cell::new(clean(c))));
+            }
+            if let Some(w) = self.width {
+                for (i, floor) in word_floors(s, w).into_iter().enumerate() {
+                    if let (Some(floor), Some(column)) = (floor, t.column_mut(i)) {
+                        column.set_constraint(floor);
+                    }
+                }
             }
             writeln!(out, "{t}")?;
         }

@@ -41,12 +41,8 @@ fn cell(figs: &[&Salary]) -> String {
     }
     figs.iter()
         .map(|s| {
-            let kind = match s.kind {
-                crate::data::model::SalaryKind::Range | crate::data::model::SalaryKind::AtLeast => String::new(),
-                _ => format!(" {}", figures::kind(s)),
-            };
             let year = s.year.map(|y| format!(", {y}")).unwrap_or_default();
-            format!("{}{kind} ({}{year})", figures::amount(s), s.basis.label())
+            format!("{} ({}{year})", figures::amount_and_kind(s), s.basis.label())
         })
         .collect::<Vec<_>>()
         .join("\n")

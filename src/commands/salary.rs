@@ -85,17 +85,18 @@ pub fn run(ctx: &mut Ctx, roles: &[String], filter: &Filter, area: Option<&str>,
 
     let mut table = Section::table(
         "Salary figures (USD a year)",
-        &["Source", "Role", "Level", "Amount", "Kind", "Basis", "Year", "Location", "Source's label"],
+        &["Source", "Role", "Level", "Amount", "Basis", "Where", "Source's label"],
     );
     for s in &figures {
         table.rows.push(vec![
             s.source.clone(),
             s.role.clone(),
             s.level.clone(),
-            figures::amount(s),
-            figures::kind(s),
-            s.basis.label().into(),
-            s.year.map_or("—".into(), |y| y.to_string()),
+            figures::amount_and_kind(s),
+            match s.year {
+                Some(y) => format!("{} {y}", s.basis.label()),
+                None => s.basis.label().into(),
+            },
             s.location.clone().unwrap_or_else(|| "national".into()),
             s.label.clone(),
         ]);

@@ -179,5 +179,51 @@ fn a_missing_data_dir_is_an_error_naming_it() {
 fn readme_example_is_the_tested_fixture() {
     let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
     let example = std::fs::read_to_string(fixture("good/my-guide.toml")).unwrap();
-    assert!(readme.contains(&format!("```toml\n{example}```")), "README's data file example differs from tests/fixtures/good/my-guide.toml");
+    assert!(
+        readme.contains(&format!("```toml\n{example}```")),
+        "README's data file example differs from tests/fixtures/good/my-guide.toml"
+    );
+}
+
+/// The README shows real output: every `$ careers …` example in it must be
+/// what the binary prints now.
+#[test]
+fn readme_examples_show_current_output() {
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let mut checked = 0;
+    for block in readme.split("```console\n$ careers ").skip(1) {
+        let (command, rest) = block.split_once('\n').unwrap();
+        let shown = &rest[..rest.find("```").unwrap()];
+        let args = shell_words(command);
+        let out = Env::new().cmd().env("COLUMNS", "100").args(&args).output().unwrap();
+        let actual = format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+        assert_eq!(
+            shown, actual,
+            "README example `careers {command}` is stale: run `cargo build && python3 scripts/update-readme.py`"
+        );
+        checked += 1;
+    }
+    assert!(checked >= 8, "the README shows every command; found {checked} examples");
+}
+
+/// Splits a README command line: words, with "double quotes" grouping.
+fn shell_words(line: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    let mut word = String::new();
+    let mut quoted = false;
+    for c in line.chars() {
+        match c {
+            '"' => quoted = !quoted,
+            ' ' if !quoted => {
+                if !word.is_empty() {
+                    words.push(std::mem::take(&mut word));
+                }
+            }
+            c => word.push(c),
+        }
+    }
+    if !word.is_empty() {
+        words.push(word);
+    }
+    words
 }

@@ -13,6 +13,12 @@ pub struct Env {
     pub home: TempDir,
 }
 
+impl Default for Env {
+    fn default() -> Env {
+        Env::new()
+    }
+}
+
 impl Env {
     pub fn new() -> Env {
         Env { home: tempfile::tempdir().expect("temp dir") }
