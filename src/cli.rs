@@ -1,6 +1,8 @@
 //! The command line, declared and nothing else: doc comments are the help.
 
+use crate::resolve::Names;
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap_complete::Shell;
 use std::path::PathBuf;
 
 #[derive(Debug, Parser)]
@@ -64,7 +66,7 @@ pub enum Command {
     )]
     Compare {
         /// Roles to compare (ids or aliases such as back-end, "front end").
-        #[arg(value_name = "ROLE", num_args = 2.., required = true)]
+        #[arg(value_name = "ROLE", num_args = 2.., required = true, value_parser = Names::Role, hide_possible_values = true)]
         roles: Vec<String>,
         #[command(flatten)]
         filter: Filter,
@@ -76,7 +78,7 @@ pub enum Command {
     )]
     Salary {
         /// Roles or occupations to show (default: all).
-        #[arg(value_name = "ROLE")]
+        #[arg(value_name = "ROLE", value_parser = Names::Role, hide_possible_values = true)]
         roles: Vec<String>,
         #[command(flatten)]
         filter: Filter,
@@ -94,12 +96,13 @@ pub enum Command {
     )]
     Skills {
         /// Role to list skills for.
+        #[arg(value_parser = Names::Role, hide_possible_values = true)]
         role: String,
         /// Show only the N most widely named skills.
         #[arg(long, value_name = "N")]
         top: Option<usize>,
         /// Only these sources (repeatable).
-        #[arg(long, short = 's', value_name = "SOURCE")]
+        #[arg(long, short = 's', value_name = "SOURCE", value_parser = Names::Source, hide_possible_values = true)]
         source: Vec<String>,
     },
 
@@ -107,9 +110,10 @@ pub enum Command {
     #[command(after_help = "Examples:\n  careers growth\n  careers growth backend\n  careers growth --format csv")]
     Growth {
         /// Show projections that apply to this role (its own and its broader occupations').
+        #[arg(value_parser = Names::Role, hide_possible_values = true)]
         role: Option<String>,
         /// Only these sources (repeatable).
-        #[arg(long, short = 's', value_name = "SOURCE")]
+        #[arg(long, short = 's', value_name = "SOURCE", value_parser = Names::Source, hide_possible_values = true)]
         source: Vec<String>,
     },
 
@@ -119,9 +123,10 @@ pub enum Command {
     )]
     Path {
         /// Role whose career path to show.
+        #[arg(value_parser = Names::Role, hide_possible_values = true)]
         role: String,
         /// Only these sources (repeatable).
-        #[arg(long, short = 's', value_name = "SOURCE")]
+        #[arg(long, short = 's', value_name = "SOURCE", value_parser = Names::Source, hide_possible_values = true)]
         source: Vec<String>,
     },
 
@@ -131,9 +136,10 @@ pub enum Command {
     )]
     Certs {
         /// Only certifications named for this role.
+        #[arg(value_parser = Names::Role, hide_possible_values = true)]
         role: Option<String>,
         /// Only these sources (repeatable).
-        #[arg(long, short = 's', value_name = "SOURCE")]
+        #[arg(long, short = 's', value_name = "SOURCE", value_parser = Names::Source, hide_possible_values = true)]
         source: Vec<String>,
     },
 
@@ -143,7 +149,7 @@ pub enum Command {
     )]
     Education {
         /// Only these sources (repeatable).
-        #[arg(long, short = 's', value_name = "SOURCE")]
+        #[arg(long, short = 's', value_name = "SOURCE", value_parser = Names::Source, hide_possible_values = true)]
         source: Vec<String>,
     },
 
@@ -154,6 +160,21 @@ pub enum Command {
     /// List the roles and occupations, their aliases and which sources cover them.
     #[command(after_help = "Examples:\n  careers roles\n  careers roles --format json")]
     Roles,
+
+    /// Print the completion script for a shell (see the README for where to put it).
+    #[command(
+        after_help = "Examples:\n  careers completions bash > ~/.local/share/bash-completion/completions/careers\n  careers completions zsh > ~/.zfunc/_careers\n  careers completions fish > ~/.config/fish/completions/careers.fish"
+    )]
+    Completions {
+        /// The shell to complete for.
+        shell: Shell,
+    },
+
+    /// Print the man page (roff), e.g. to install it where `man careers` finds it.
+    #[command(
+        after_help = "Examples:\n  mkdir -p ~/.cargo/share/man/man1 && careers man > ~/.cargo/share/man/man1/careers.1\n  careers man | man -l -"
+    )]
+    Man,
 
     /// Validate data files (default: everything that would be loaded) and summarise them.
     #[command(
@@ -170,7 +191,7 @@ pub enum Command {
 #[derive(Debug, Args, Default)]
 pub struct Filter {
     /// Only these levels: entry, mid, senior, lead, all (repeatable).
-    #[arg(long, short = 'l', value_name = "LEVEL")]
+    #[arg(long, short = 'l', value_name = "LEVEL", value_parser = Names::Level, hide_possible_values = true)]
     pub level: Vec<String>,
     /// Only these sources (repeatable).
     #[arg(long, short = 's', value_name = "SOURCE")]

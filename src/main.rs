@@ -5,6 +5,7 @@ mod figures;
 mod load;
 mod render;
 mod resolve;
+mod shell;
 
 use clap::Parser;
 use std::process::ExitCode;

@@ -65,6 +65,18 @@ pub fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
     let mut w = BufWriter::new(stdout.lock());
     let code = match &cli.command {
         Command::Check { paths } => check::run(&out, &mut w, paths, cli.global.data_dir.as_deref())?,
+        // Generated from the command definition alone: no data is loaded, so
+        // completions and the man page work even when a user file is broken.
+        Command::Completions { shell } => {
+            // Built in memory first: clap_complete panics on a failed write,
+            // and a closed pipe must stay an ordinary, quiet error.
+            w.write_all(&crate::shell::completion_script(*shell))?;
+            ExitCode::SUCCESS
+        }
+        Command::Man => {
+            crate::shell::man_page(&mut w)?;
+            ExitCode::SUCCESS
+        }
         command => {
             let data = crate::load::load(cli.global.data_dir.as_deref())?;
             let mut ctx = Ctx { data: &data, out: &out, w: &mut w };
@@ -87,6 +99,8 @@ fn dispatch(ctx: &mut Ctx, command: &Command) -> anyhow::Result<()> {
         Command::Education { source } => catalog::education(ctx, source),
         Command::Sources => catalog::sources(ctx),
         Command::Roles => catalog::roles(ctx),
-        Command::Check { .. } => unreachable!("check loads its own data"),
+        Command::Check { .. } | Command::Completions { .. } | Command::Man => {
+            unreachable!("handled before the data is loaded")
+        }
     }
 }

@@ -4,6 +4,7 @@
 mod commands;
 mod data;
 mod robustness;
+mod shells;
 
 use assert_cmd::Command;
 use std::path::{Path, PathBuf};

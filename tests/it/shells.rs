@@ -1,0 +1,143 @@
+//! Completion scripts and the man page: the committed scripts are current,
+//! and real shells complete what a user types.
+
+use crate::{Env, stdout};
+use std::path::Path;
+use std::process::Command;
+
+const ROOT: &str = env!("CARGO_MANIFEST_DIR");
+
+const SCRIPTS: &[(&str, &str)] = &[
+    ("bash", "careers.bash"),
+    ("zsh", "_careers"),
+    ("fish", "careers.fish"),
+    ("powershell", "_careers.ps1"),
+    ("elvish", "careers.elv"),
+];
+
+#[test]
+fn committed_completion_scripts_are_current() {
+    for (shell, file) in SCRIPTS {
+        let committed = std::fs::read_to_string(Path::new(ROOT).join("completions").join(file))
+            .unwrap_or_else(|e| panic!("completions/{file}: {e}"));
+        assert!(
+            stdout(&["completions", shell]) == committed,
+            "completions/{file} is stale: run scripts/update-completions.sh"
+        );
+    }
+}
+
+/// The shell, or `None` when it is not installed and this is not CI; under CI
+/// every shell must be there, so these tests cannot pass by being skipped.
+fn shell(name: &str) -> Option<Command> {
+    let found = Command::new(name).arg("-c").arg("exit 0").status().is_ok_and(|s| s.success());
+    if !found {
+        assert!(std::env::var_os("CI").is_none(), "{name} is needed for completion tests under CI");
+        eprintln!("skipping: {name} is not installed (apt-get install {name})");
+        return None;
+    }
+    let mut cmd = Command::new(name);
+    cmd.current_dir(ROOT);
+    Some(cmd)
+}
+
+fn run(mut cmd: Command) -> String {
+    let out = cmd.output().expect("shell runs");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8(out.stdout).expect("UTF-8")
+}
+
+/// What bash's completion function offers for the last word of `line`.
+fn bash_offers(line: &str) -> Option<Vec<String>> {
+    let mut bash = shell("bash")?;
+    let script = format!(
+        r#"source completions/careers.bash
+read -ra COMP_WORDS <<< "{line}"
+[[ "{line}" == *" " ]] && COMP_WORDS+=("")
+COMP_CWORD=$(( ${{#COMP_WORDS[@]}} - 1 ))
+COMP_LINE="{line}"; COMP_POINT=${{#COMP_LINE}}
+_careers careers "${{COMP_WORDS[COMP_CWORD]}}" "${{COMP_WORDS[COMP_CWORD-1]}}"
+printf '%s\n' "${{COMPREPLY[@]}}""#
+    );
+    bash.arg("-c").arg(script);
+    Some(run(bash).lines().map(str::to_string).collect())
+}
+
+#[test]
+fn bash_completes_roles_and_levels() {
+    let Some(roles) = bash_offers("careers compare b") else { return };
+    assert_eq!(roles, ["backend"]);
+    let Some(levels) = bash_offers("careers salary --level ") else { return };
+    assert!(levels.contains(&"senior".to_string()), "{levels:?}");
+    let Some(commands) = bash_offers("careers sa") else { return };
+    assert_eq!(commands, ["salary"]);
+}
+
+#[test]
+fn fish_lists_the_roles_after_compare() {
+    let Some(mut fish) = shell("fish") else { return };
+    fish.arg("-c").arg("source completions/careers.fish; complete -C 'careers compare '");
+    let offered = run(fish);
+    for role in ["backend", "frontend", "fullstack", "security", "devops"] {
+        assert!(offered.lines().any(|l| l.split('\t').next() == Some(role)), "{role} missing: {offered}");
+    }
+}
+
+#[test]
+fn zsh_completes_a_role_through_a_real_terminal() {
+    let Some(mut zsh) = shell("zsh") else { return };
+    zsh.args(["tests/shell/zsh-complete.zsh", "completions", "careers compare b"]);
+    assert_eq!(run(zsh).trim_end(), "careers compare backend");
+    let Some(mut zsh) = shell("zsh") else { return };
+    zsh.args(["tests/shell/zsh-complete.zsh", "completions", "careers salary --level sen"]);
+    assert_eq!(run(zsh).trim_end(), "careers salary --level senior");
+}
+
+#[test]
+fn man_page_describes_every_command() {
+    let page = stdout(&["man"]);
+    assert!(
+        page.starts_with(".ie \\n(.g .ds Aq") || page.contains(".TH careers 1"),
+        "{}",
+        &page[..200.min(page.len())]
+    );
+    for command in ["compare", "salary", "skills", "growth", "path", "certs", "education", "sources", "roles", "check"]
+    {
+        assert!(page.contains(command), "{command} missing from the man page");
+    }
+}
+
+#[test]
+fn every_help_ends_with_examples() {
+    for command in [
+        "compare",
+        "salary",
+        "skills",
+        "growth",
+        "path",
+        "certs",
+        "education",
+        "sources",
+        "roles",
+        "check",
+        "completions",
+        "man",
+    ] {
+        let help = stdout(&[command, "--help"]);
+        let examples = help.rsplit_once("Examples:\n").unwrap_or_else(|| panic!("{command} --help has no examples")).1;
+        let lines =
+            examples.lines().filter(|l| l.trim_start().starts_with("careers ") || l.contains("careers ")).count();
+        assert!((2..=3).contains(&lines), "{command}: {lines} examples\n{help}");
+    }
+    assert!(stdout(&["--help"]).contains("Examples:\n  careers compare backend frontend"));
+}
+
+#[test]
+fn colour_follows_the_flag_and_no_color() {
+    let plain = Env::new().cmd().args(["sources", "--color", "never"]).output().unwrap().stdout;
+    assert!(!plain.contains(&0x1b));
+    let coloured = Env::new().cmd().args(["sources", "--color", "always"]).output().unwrap().stdout;
+    assert!(coloured.contains(&0x1b), "--color always styles headers");
+    let auto = Env::new().cmd().args(["sources"]).env("NO_COLOR", "1").output().unwrap().stdout;
+    assert!(!auto.contains(&0x1b));
+}
