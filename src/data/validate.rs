@@ -48,31 +48,83 @@ const PERCENT_MAX: f64 = 500.0;
 /// Validates `inputs` on top of `base` (already valid, e.g. the embedded data)
 /// and returns the merged dataset, or every problem found.
 pub fn build(base: Option<&Dataset>, inputs: &[Input]) -> Result<Dataset, Vec<Diagnostic>> {
-    let mut v = Validator { data: base.cloned().unwrap_or_default(), ..Validator::default() };
-    v.index_base();
+    let mut problems = Vec::new();
     let mut parsed = Vec::new();
-    for input in inputs {
-        match toml::from_str::<raw::File>(&input.text) {
+    let results = par_map(inputs.iter().collect(), |i| i.text.len(), |input| toml::from_str::<raw::File>(&input.text));
+    for (input, result) in inputs.iter().zip(results) {
+        match result {
             Ok(file) => parsed.push((input, file)),
             Err(e) => {
                 let position = e.span().map(|s| line_column(&input.text, s.start));
                 let message = e.message().lines().next().unwrap_or("invalid TOML").to_string();
-                v.problems.push(Diagnostic { path: input.path.clone(), position, message });
+                problems.push(Diagnostic { path: input.path.clone(), position, message });
             }
         }
     }
     // Vocabularies first, from every file, so records may refer to a role or
     // skill defined in any file whatever the order.
-    for (input, file) in &parsed {
-        v.enter(input);
-        v.vocabulary(file);
+    let mut vocab = Vocabulary::new(base.cloned().unwrap_or_default());
+    for pass in [Vocabulary::definitions, Vocabulary::broader_links] {
+        for (input, file) in &parsed {
+            let mut report = Report::new(input);
+            pass(&mut vocab, &mut report, file);
+            problems.extend(report.problems);
+        }
     }
-    for (input, file) in &parsed {
-        v.enter(input);
-        v.broader_links(file);
-        v.records(file);
+    // Records need only read the vocabulary, so files are checked in
+    // parallel, each dropped where it was checked.
+    let vocab = vocab;
+    let checked = par_map(
+        parsed,
+        |(input, _)| input.text.len(),
+        |(input, file)| {
+            let mut report = Report::new(input);
+            let records = vocab.records(&mut report, file);
+            (records, report.problems)
+        },
+    );
+    let mut data = vocab.data;
+    for (records, found) in checked {
+        problems.extend(found);
+        data.salaries.extend(records.salaries);
+        data.growth.extend(records.growth);
+        data.skill_sets.extend(records.skill_sets);
+        data.paths.extend(records.paths);
+        data.certifications.extend(records.certifications);
+        data.education.extend(records.education);
     }
-    if v.problems.is_empty() { Ok(v.data) } else { Err(v.problems) }
+    if problems.is_empty() { Ok(data) } else { Err(problems) }
+}
+
+/// Maps `f` over `items` in order, spread over the machine's cores when the
+/// work is large enough to repay starting threads. Parsing and checking
+/// files is nearly all the cost of loading, and files are independent.
+fn par_map<T: Send, R: Send>(items: Vec<T>, weight: impl Fn(&T) -> usize, f: impl Fn(T) -> R + Sync) -> Vec<R> {
+    const PARALLEL_FROM: usize = 256 * 1024;
+    let total: usize = items.iter().map(&weight).sum();
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(items.len());
+    if threads < 2 || total < PARALLEL_FROM {
+        return items.into_iter().map(f).collect();
+    }
+    // Contiguous chunks of about equal weight keep the results in order.
+    let share = total.div_ceil(threads);
+    let mut chunks: Vec<Vec<T>> = vec![Vec::new()];
+    let mut filled = 0;
+    for item in items {
+        let w = weight(&item);
+        if filled >= share && chunks.len() < threads {
+            chunks.push(Vec::new());
+            filled = 0;
+        }
+        filled += w;
+        chunks.last_mut().expect("one chunk at least").push(item);
+    }
+    let f = &f;
+    std::thread::scope(|scope| {
+        let handles: Vec<_> =
+            chunks.into_iter().map(|chunk| scope.spawn(move || chunk.into_iter().map(f).collect::<Vec<R>>())).collect();
+        handles.into_iter().flat_map(|h| h.join().expect("a validation thread panicked")).collect()
+    })
 }
 
 /// 1-based line and column (in characters) of a byte offset.
@@ -84,52 +136,17 @@ pub fn line_column(text: &str, offset: usize) -> (usize, usize) {
     (line, before[line_start..].chars().count() + 1)
 }
 
-#[derive(Default)]
-struct Validator<'a> {
-    data: Dataset,
-    problems: Vec<Diagnostic>,
+/// The problems found in one file, and the checks on single values that
+/// report them with a position.
+struct Report<'a> {
     path: &'a str,
     text: &'a str,
-    /// id → where it was first defined, per vocabulary.
-    level_ids: HashMap<String, String>,
-    role_ids: HashMap<String, String>,
-    skill_ids: HashMap<String, String>,
-    source_ids: HashMap<String, String>,
-    /// normalised id or alias → owning id, to keep look-ups unambiguous.
-    level_keys: HashMap<String, String>,
-    role_keys: HashMap<String, String>,
-    skill_keys: HashMap<String, String>,
+    problems: Vec<Diagnostic>,
 }
 
-impl<'a> Validator<'a> {
-    fn index_base(&mut self) {
-        let origin = "the built-in data".to_string();
-        for l in &self.data.levels {
-            self.level_ids.insert(l.id.clone(), origin.clone());
-            for k in std::iter::once(&l.id).chain(&l.aliases) {
-                self.level_keys.insert(normalize_key(k), l.id.clone());
-            }
-        }
-        for r in &self.data.roles {
-            self.role_ids.insert(r.id.clone(), origin.clone());
-            for k in std::iter::once(&r.id).chain(&r.aliases) {
-                self.role_keys.insert(normalize_key(k), r.id.clone());
-            }
-        }
-        for s in &self.data.skills {
-            self.skill_ids.insert(s.id.clone(), origin.clone());
-            for k in std::iter::once(&s.id).chain(&s.aliases) {
-                self.skill_keys.insert(normalize_key(k), s.id.clone());
-            }
-        }
-        for s in &self.data.sources {
-            self.source_ids.insert(s.id.clone(), s.origin.clone());
-        }
-    }
-
-    fn enter(&mut self, input: &'a Input) {
-        self.path = &input.path;
-        self.text = &input.text;
+impl<'a> Report<'a> {
+    fn new(input: &'a Input) -> Report<'a> {
+        Report { path: &input.path, text: &input.text, problems: Vec::new() }
     }
 
     fn here(&self, span: Range<usize>) -> String {
@@ -142,16 +159,31 @@ impl<'a> Validator<'a> {
         self.problems.push(Diagnostic { path: self.path.to_string(), position, message: message.into() });
     }
 
-    /// Checks a piece of text and returns it owned. Control characters are
-    /// refused outright: they could rewrite the user's terminal.
-    fn text(&mut self, field: &str, t: &Text) -> String {
+    /// Control characters are refused outright: they could rewrite the
+    /// user's terminal.
+    fn check_text(&mut self, field: &str, t: &Text) {
         let value = t.get_ref();
         if value.trim().is_empty() {
             self.problem(t.span(), format!("`{field}` is empty"));
         } else if let Some(c) = value.chars().find(|c| c.is_control()) {
             self.problem(t.span(), format!("`{field}` contains control character U+{:04X}", c as u32));
         }
-        value.clone()
+    }
+
+    /// Checks text the caller keeps using, and returns a copy.
+    fn text(&mut self, field: &str, t: &Text) -> String {
+        self.check_text(field, t);
+        t.get_ref().clone()
+    }
+
+    /// Checks text and moves it out: records are consumed as they are checked.
+    fn take(&mut self, field: &str, t: Text) -> String {
+        self.check_text(field, &t);
+        t.into_inner()
+    }
+
+    fn take_opt(&mut self, field: &str, t: Option<Text>) -> Option<String> {
+        t.map(|t| self.take(field, t))
     }
 
     fn opt_text(&mut self, field: &str, t: &Option<Text>) -> Option<String> {
@@ -204,8 +236,61 @@ impl<'a> Validator<'a> {
     fn year(&mut self, field: &str, y: &Option<Spanned<i64>>) -> Option<i32> {
         y.as_ref().map(|y| self.int(field, y, YEAR_RANGE, "") as i32)
     }
+}
 
-    fn vocab_maps(&mut self, what: &str) -> (&mut HashMap<String, String>, &mut HashMap<String, String>) {
+/// Levels, roles, skills and sources from the base and every file, with
+/// where each was defined; read-only once built.
+struct Vocabulary {
+    data: Dataset,
+    /// id → where it was first defined, per vocabulary.
+    level_ids: HashMap<String, String>,
+    role_ids: HashMap<String, String>,
+    skill_ids: HashMap<String, String>,
+    source_ids: HashMap<String, String>,
+    /// normalised id or alias → owning id, to keep look-ups unambiguous.
+    level_keys: HashMap<String, String>,
+    role_keys: HashMap<String, String>,
+    skill_keys: HashMap<String, String>,
+}
+
+impl Vocabulary {
+    fn new(base: Dataset) -> Vocabulary {
+        let mut v = Vocabulary {
+            data: base,
+            level_ids: HashMap::new(),
+            role_ids: HashMap::new(),
+            skill_ids: HashMap::new(),
+            source_ids: HashMap::new(),
+            level_keys: HashMap::new(),
+            role_keys: HashMap::new(),
+            skill_keys: HashMap::new(),
+        };
+        let origin = "the built-in data".to_string();
+        for l in &v.data.levels {
+            v.level_ids.insert(l.id.clone(), origin.clone());
+            for k in std::iter::once(&l.id).chain(&l.aliases) {
+                v.level_keys.insert(normalize_key(k), l.id.clone());
+            }
+        }
+        for r in &v.data.roles {
+            v.role_ids.insert(r.id.clone(), origin.clone());
+            for k in std::iter::once(&r.id).chain(&r.aliases) {
+                v.role_keys.insert(normalize_key(k), r.id.clone());
+            }
+        }
+        for s in &v.data.skills {
+            v.skill_ids.insert(s.id.clone(), origin.clone());
+            for k in std::iter::once(&s.id).chain(&s.aliases) {
+                v.skill_keys.insert(normalize_key(k), s.id.clone());
+            }
+        }
+        for s in &v.data.sources {
+            v.source_ids.insert(s.id.clone(), s.origin.clone());
+        }
+        v
+    }
+
+    fn maps(&mut self, what: &str) -> (&mut HashMap<String, String>, &mut HashMap<String, String>) {
         match what {
             "level" => (&mut self.level_ids, &mut self.level_keys),
             "role" => (&mut self.role_ids, &mut self.role_keys),
@@ -215,249 +300,226 @@ impl<'a> Validator<'a> {
 
     /// Registers an id and its aliases in one vocabulary, refusing duplicates
     /// and aliases that would make a look-up ambiguous.
-    fn define(&mut self, what: &str, id_text: &Text, aliases: &[Text]) -> Option<(String, Vec<String>)> {
-        let id = self.id(&format!("{what} id"), id_text);
+    fn define(
+        &mut self,
+        r: &mut Report,
+        what: &str,
+        id_text: &Text,
+        aliases: &[Text],
+    ) -> Option<(String, Vec<String>)> {
+        let id = r.id(&format!("{what} id"), id_text);
         for a in aliases {
-            self.text("alias", a);
+            r.text("alias", a);
         }
-        let here = self.here(id_text.span());
-        let (ids, keys) = self.vocab_maps(what);
-        if let Some(first) = ids.get(&id).cloned() {
-            self.problem(id_text.span(), format!("duplicate {what} id '{id}' (first defined in {first})"));
+        let here = r.here(id_text.span());
+        let (ids, keys) = self.maps(what);
+        if let Some(first) = ids.get(&id) {
+            r.problem(id_text.span(), format!("duplicate {what} id '{id}' (first defined in {first})"));
             return None;
         }
         ids.insert(id.clone(), here);
-        let mut clashes = Vec::new();
         for name in std::iter::once(id_text).chain(aliases) {
             let key = normalize_key(name.get_ref());
             match keys.get(&key) {
-                Some(owner) if *owner != id => clashes.push((name.span(), name.get_ref().clone(), owner.clone())),
+                Some(owner) if *owner != id => {
+                    r.problem(name.span(), format!("{what} alias '{}' already names {what} '{owner}'", name.get_ref()));
+                }
                 _ => {
                     keys.insert(key, id.clone());
                 }
             }
         }
-        for (span, name, owner) in clashes {
-            self.problem(span, format!("{what} alias '{name}' already names {what} '{owner}'"));
-        }
         Some((id, aliases.iter().map(|a| a.get_ref().clone()).collect()))
     }
 
-    fn vocabulary(&mut self, file: &raw::File) {
-        if file.source.is_none()
-            && file.record_count() == 0
-            && file.level.is_empty()
-            && file.role.is_empty()
-            && file.skill.is_empty()
-        {
-            self.problem(0..0, "the file holds no data: expected a [source] table, records, or [[role]], [[skill]] or [[level]] tables");
+    fn definitions(&mut self, r: &mut Report, file: &raw::File) {
+        let has_vocabulary = !(file.level.is_empty() && file.role.is_empty() && file.skill.is_empty());
+        if file.source.is_none() && file.record_count() == 0 && !has_vocabulary {
+            r.problem(0..0, "the file holds no data: expected a [source] table, records, or [[role]], [[skill]] or [[level]] tables");
         }
         for l in &file.level {
             let l = l.get_ref();
-            if let Some((id, aliases)) = self.define("level", &l.id, &l.aliases) {
+            if let Some((id, aliases)) = self.define(r, "level", &l.id, &l.aliases) {
                 let level = Level {
                     id,
-                    name: self.text("name", &l.name),
-                    years: self.text("years", &l.years),
+                    name: r.text("name", &l.name),
+                    years: r.text("years", &l.years),
                     aliases,
-                    description: self.text("description", &l.description),
+                    description: r.text("description", &l.description),
                 };
                 self.data.levels.push(level);
             }
         }
-        for r in &file.role {
-            let r = r.get_ref();
-            if let Some((id, aliases)) = self.define("role", &r.id, &r.aliases) {
+        for x in &file.role {
+            let x = x.get_ref();
+            if let Some((id, aliases)) = self.define(r, "role", &x.id, &x.aliases) {
                 let role = Role {
                     id,
-                    name: self.text("name", &r.name),
-                    kind: r.kind,
+                    name: r.text("name", &x.name),
+                    kind: x.kind,
                     aliases,
-                    description: self.text("description", &r.description),
-                    broader: r.broader.iter().map(|b| b.get_ref().clone()).collect(),
+                    description: r.text("description", &x.description),
+                    broader: x.broader.iter().map(|b| b.get_ref().clone()).collect(),
                 };
                 self.data.roles.push(role);
             }
         }
         for s in &file.skill {
             let s = s.get_ref();
-            if let Some((id, aliases)) = self.define("skill", &s.id, &s.aliases) {
-                let skill = Skill { id, name: self.text("name", &s.name), category: s.category, aliases };
+            if let Some((id, aliases)) = self.define(r, "skill", &s.id, &s.aliases) {
+                let skill = Skill { id, name: r.text("name", &s.name), category: s.category, aliases };
                 self.data.skills.push(skill);
             }
         }
         if let Some(src) = &file.source {
             let s = src.get_ref();
-            let id = self.id("source id", &s.id);
+            let id = r.id("source id", &s.id);
             if let Some(first) = self.source_ids.get(&id) {
-                let message = format!("duplicate source id '{id}' (first defined in {first})");
-                self.problem(s.id.span(), message);
+                r.problem(s.id.span(), format!("duplicate source id '{id}' (first defined in {first})"));
             } else {
-                let here = self.here(s.id.span());
-                self.source_ids.insert(id.clone(), here);
+                self.source_ids.insert(id.clone(), r.here(s.id.span()));
                 let source = Source {
                     id,
-                    title: self.text("title", &s.title),
-                    publisher: self.text("publisher", &s.publisher),
-                    author: self.opt_text("author", &s.author),
-                    date: self.opt_text("date", &s.date),
-                    note: self.opt_text("note", &s.note),
-                    origin: self.path.to_string(),
+                    title: r.text("title", &s.title),
+                    publisher: r.text("publisher", &s.publisher),
+                    author: r.opt_text("author", &s.author),
+                    date: r.opt_text("date", &s.date),
+                    note: r.opt_text("note", &s.note),
+                    origin: r.path.to_string(),
                 };
                 self.data.sources.push(source);
             }
         }
     }
 
-    fn broader_links(&mut self, file: &raw::File) {
-        for r in &file.role {
-            for b in &r.get_ref().broader {
-                let target = self.data.roles.iter().find(|x| x.id == *b.get_ref());
-                match target {
+    fn broader_links(&mut self, r: &mut Report, file: &raw::File) {
+        for role in &file.role {
+            for b in &role.get_ref().broader {
+                match self.data.roles.iter().find(|x| x.id == *b.get_ref()) {
                     Some(t) if t.kind == RoleKind::Occupation => {}
-                    Some(_) => {
-                        self.problem(b.span(), format!("broader '{}' is a role, not an occupation", b.get_ref()))
+                    Some(_) => r.problem(b.span(), format!("broader '{}' is a role, not an occupation", b.get_ref())),
+                    None => {
+                        let occupations = self.data.roles.iter().filter(|x| x.kind == RoleKind::Occupation);
+                        unknown(r, "occupation", b, occupations.map(|x| x.id.as_str()).collect());
                     }
-                    None => self.unknown("occupation", b, |d| {
-                        d.roles.iter().filter(|r| r.kind == RoleKind::Occupation).map(|r| r.id.as_str()).collect()
-                    }),
                 }
             }
         }
     }
 
-    fn unknown(&mut self, what: &str, t: &Text, options: impl Fn(&Dataset) -> Vec<&str>) {
-        let opts = options(&self.data);
-        let hint = match nearest(t.get_ref(), opts.iter().copied()) {
-            Some(n) => format!(" — did you mean '{n}'?"),
-            None => format!(" (known: {})", opts.join(", ")),
-        };
-        self.problem(t.span(), format!("unknown {what} '{}'{hint}", t.get_ref()));
-    }
-
-    fn role_ref(&mut self, t: &Text) -> String {
+    fn role_ref(&self, r: &mut Report, t: Text) -> String {
         if !self.role_ids.contains_key(t.get_ref()) {
-            self.unknown("role", t, |d| d.roles.iter().map(|r| r.id.as_str()).collect());
+            unknown(r, "role", &t, self.data.roles.iter().map(|x| x.id.as_str()).collect());
         }
-        self.text("role", t)
+        r.take("role", t)
     }
 
-    fn level_ref(&mut self, t: &Text) -> String {
+    fn level_ref(&self, r: &mut Report, t: Text) -> String {
         if !self.level_ids.contains_key(t.get_ref()) {
-            self.unknown("level", t, |d| d.levels.iter().map(|l| l.id.as_str()).collect());
+            unknown(r, "level", &t, self.data.levels.iter().map(|x| x.id.as_str()).collect());
         }
-        self.text("level", t)
+        r.take("level", t)
     }
 
-    fn skill_ref(&mut self, t: &Text) -> String {
+    fn skill_ref(&self, r: &mut Report, t: Text) -> String {
         if !self.skill_ids.contains_key(t.get_ref()) {
-            self.unknown("skill", t, |d| d.skills.iter().map(|s| s.id.as_str()).collect());
+            unknown(r, "skill", &t, self.data.skills.iter().map(|x| x.id.as_str()).collect());
         }
-        self.text("skill", t)
+        r.take("skill", t)
     }
 
-    fn records(&mut self, file: &raw::File) {
+    /// Checks one file's records, consuming them; the result holds only
+    /// record lists.
+    fn records(&self, r: &mut Report, file: raw::File) -> Dataset {
+        let mut out = Dataset::default();
         let Some(source) = &file.source else {
             if file.record_count() > 0 {
-                self.problem(0..0, "records need a [source] table in the same file to say where they come from");
+                r.problem(0..0, "records need a [source] table in the same file to say where they come from");
             }
-            return;
+            return out;
         };
-        let source = source.get_ref().id.get_ref().clone();
-        for s in &file.salary {
-            if let Some(salary) = self.salary(&source, s) {
-                self.data.salaries.push(salary);
-            }
-        }
-        for g in &file.growth {
-            let growth = self.growth(&source, g.get_ref());
-            self.data.growth.push(growth);
-        }
+        let source = source.get_ref().id.get_ref().as_str();
+        out.salaries = file.salary.into_iter().map(|s| self.salary(r, source, s)).collect();
+        out.growth = file.growth.into_iter().map(|g| self.growth(r, source, g.into_inner())).collect();
         let mut seen_sets = HashSet::new();
-        for s in &file.skills {
-            let raw = s.get_ref();
-            let role = self.role_ref(&raw.role);
+        for s in file.skills {
+            let span = s.span();
+            let set = s.into_inner();
+            let role = self.role_ref(r, set.role);
             if !seen_sets.insert(role.clone()) {
-                self.problem(
-                    s.span(),
+                r.problem(
+                    span.clone(),
                     format!("a second [[skills]] list for role '{role}' in this source: merge them into one"),
                 );
             }
             let mut seen = HashSet::new();
             let mut skills = Vec::new();
-            for k in &raw.skills {
-                let id = self.skill_ref(k);
+            for k in set.skills {
+                let at = k.span();
+                let id = self.skill_ref(r, k);
                 if !seen.insert(id.clone()) {
-                    self.problem(k.span(), format!("skill '{id}' is listed twice"));
+                    r.problem(at, format!("skill '{id}' is listed twice"));
                 }
                 skills.push(id);
             }
             if skills.is_empty() {
-                self.problem(s.span(), "`skills` is empty");
+                r.problem(span, "`skills` is empty");
             }
-            let note = self.opt_text("note", &raw.note);
-            self.data.skill_sets.push(SkillSet { source: source.clone(), role, skills, note });
+            let note = r.take_opt("note", set.note);
+            out.skill_sets.push(SkillSet { source: source.to_string(), role, skills, note });
         }
-        for p in &file.path {
-            let stage = self.path_stage(&source, p);
-            self.data.paths.push(stage);
+        out.paths = file.path.into_iter().map(|p| self.path_stage(r, source, p)).collect();
+        for c in file.certification {
+            let c = c.into_inner();
+            out.certifications.push(Certification {
+                source: source.to_string(),
+                roles: c.roles.into_iter().map(|x| self.role_ref(r, x)).collect(),
+                name: r.take("name", c.name),
+                vendor: r.take_opt("vendor", c.vendor),
+                programs: c.programs.into_iter().map(|p| r.take("programs", p)).collect(),
+                note: r.take_opt("note", c.note),
+            });
         }
-        for c in &file.certification {
-            let raw = c.get_ref();
-            let roles = raw.roles.iter().map(|r| self.role_ref(r)).collect();
-            let cert = Certification {
-                source: source.clone(),
-                name: self.text("name", &raw.name),
-                vendor: self.opt_text("vendor", &raw.vendor),
-                roles,
-                programs: raw.programs.iter().map(|p| self.text("programs", p)).collect(),
-                note: self.opt_text("note", &raw.note),
-            };
-            self.data.certifications.push(cert);
+        for e in file.education {
+            let e = e.into_inner();
+            out.education.push(Program {
+                source: source.to_string(),
+                roles: e.roles.into_iter().map(|x| self.role_ref(r, x)).collect(),
+                name: r.take("name", e.name),
+                provider: r.take_opt("provider", e.provider),
+                kind: e.kind,
+                cost_usd: e.cost_usd.as_ref().map(|c| r.int("cost_usd", c, 0..1_000_001, " USD")),
+                cost_per: r.take_opt("cost_per", e.cost_per),
+                duration: r.take_opt("duration", e.duration),
+                courses: e.courses.iter().map(|c| r.int("courses", c, 1..1001, "") as u16).collect(),
+                note: r.take_opt("note", e.note),
+            });
         }
-        for e in &file.education {
-            let raw = e.get_ref();
-            let roles = raw.roles.iter().map(|r| self.role_ref(r)).collect();
-            let program = Program {
-                source: source.clone(),
-                name: self.text("name", &raw.name),
-                provider: self.opt_text("provider", &raw.provider),
-                kind: raw.kind,
-                roles,
-                cost_usd: raw.cost_usd.as_ref().map(|c| self.int("cost_usd", c, 0..1_000_001, " USD")),
-                cost_per: self.opt_text("cost_per", &raw.cost_per),
-                duration: self.opt_text("duration", &raw.duration),
-                courses: raw.courses.iter().map(|c| self.int("courses", c, 1..1001, "") as u16).collect(),
-                note: self.opt_text("note", &raw.note),
-            };
-            self.data.education.push(program);
-        }
+        out
     }
 
-    fn salary(&mut self, source: &str, record: &Spanned<raw::RawSalary>) -> Option<Salary> {
-        let s = record.get_ref();
+    fn salary(&self, r: &mut Report, source: &str, record: Spanned<raw::RawSalary>) -> Salary {
+        let record_span = record.span();
+        let s = record.into_inner();
         let kind = *s.kind.get_ref();
-        let role = self.role_ref(&s.role);
-        let level = self.level_ref(&s.level);
-        let label = self.text("label", &s.label);
+        let role = self.role_ref(r, s.role);
+        let level = self.level_ref(r, s.level);
+        let label = r.take("label", s.label);
         let mut amount =
-            |field: &str, n: &Option<Spanned<i64>>| n.as_ref().map(|n| self.int(field, n, SALARY_RANGE, " USD a year"));
+            |field: &str, n: &Option<Spanned<i64>>| n.as_ref().map(|n| r.int(field, n, SALARY_RANGE, " USD a year"));
         let (amount_v, low_v, high_v) = (amount("amount", &s.amount), amount("low", &s.low), amount("high", &s.high));
         let kind_span = s.kind.span();
         let (low, high) = if kind.is_point() {
             if s.low.is_some() || s.high.is_some() {
-                self.problem(kind_span.clone(), format!("a `{}` figure takes `amount`, not `low`/`high`", kind.id()));
+                r.problem(kind_span.clone(), format!("a `{}` figure takes `amount`, not `low`/`high`", kind.id()));
             }
-            match amount_v {
-                Some(a) => (Some(a), Some(a)),
-                None => {
-                    self.problem(kind_span.clone(), format!("a `{}` figure needs `amount`", kind.id()));
-                    (None, None)
-                }
+            if amount_v.is_none() {
+                r.problem(kind_span.clone(), format!("a `{}` figure needs `amount`", kind.id()));
             }
+            (amount_v, amount_v)
         } else {
             if s.amount.is_some() {
-                self.problem(kind_span.clone(), format!("a `{}` figure takes `low`/`high`, not `amount`", kind.id()));
+                r.problem(kind_span.clone(), format!("a `{}` figure takes `low`/`high`, not `amount`", kind.id()));
             }
             let (needs_low, needs_high) = match kind {
                 SalaryKind::Range => (true, true),
@@ -468,34 +530,34 @@ impl<'a> Validator<'a> {
                 [(needs_low, low_v.is_some(), "low"), (needs_high, high_v.is_some(), "high")]
             {
                 if needed && !present {
-                    self.problem(kind_span.clone(), format!("a `{}` figure needs `{field}`", kind.id()));
+                    r.problem(kind_span.clone(), format!("a `{}` figure needs `{field}`", kind.id()));
                 } else if !needed && present {
-                    self.problem(kind_span.clone(), format!("a `{}` figure takes no `{field}`", kind.id()));
+                    r.problem(kind_span.clone(), format!("a `{}` figure takes no `{field}`", kind.id()));
                 }
             }
             (low_v, high_v)
         };
         if let (Some(l), Some(h), Some(low_span)) = (low, high, s.low.as_ref().map(|l| l.span())) {
             if l > h {
-                self.problem(low_span, format!("`low` ({l}) is greater than `high` ({h})"));
+                r.problem(low_span, format!("`low` ({l}) is greater than `high` ({h})"));
             }
         }
         if s.open_high && high.is_none() {
-            self.problem(record.span(), "`open_high` needs an upper figure (`high` or `amount`)");
+            r.problem(record_span, "`open_high` needs an upper figure (`high` or `amount`)");
         }
         let percentile = match (&s.percentile, kind) {
-            (Some(p), SalaryKind::Percentile) => Some(self.int("percentile", p, 1..100, "") as u8),
+            (Some(p), SalaryKind::Percentile) => Some(r.int("percentile", p, 1..100, "") as u8),
             (None, SalaryKind::Percentile) => {
-                self.problem(kind_span, "a `percentile` figure needs `percentile` (1 to 99)");
+                r.problem(kind_span, "a `percentile` figure needs `percentile` (1 to 99)");
                 None
             }
             (Some(p), _) => {
-                self.problem(p.span(), "`percentile` goes only with kind = \"percentile\"");
+                r.problem(p.span(), "`percentile` goes only with kind = \"percentile\"");
                 None
             }
             (None, _) => None,
         };
-        Some(Salary {
+        Salary {
             source: source.to_string(),
             role,
             level,
@@ -507,58 +569,65 @@ impl<'a> Validator<'a> {
             open_high: s.open_high,
             approximate: s.approximate,
             basis: s.basis,
-            year: self.year("year", &s.year),
-            location: self.opt_text("location", &s.location),
-            note: self.opt_text("note", &s.note),
-        })
+            year: r.year("year", &s.year),
+            location: r.take_opt("location", s.location),
+            note: r.take_opt("note", s.note),
+        }
     }
 
-    fn growth(&mut self, source: &str, g: &raw::RawGrowth) -> Growth {
-        let occupation = self.role_ref(&g.occupation);
-        let from_year = self.year("from_year", &g.from_year);
-        let to_year = self.year("to_year", &g.to_year);
+    fn growth(&self, r: &mut Report, source: &str, g: raw::RawGrowth) -> Growth {
+        let occupation = self.role_ref(r, g.occupation);
+        let from_year = r.year("from_year", &g.from_year);
+        let to_year = r.year("to_year", &g.to_year);
         if let (Some(f), Some(t), Some(span)) = (from_year, to_year, g.from_year.as_ref().map(|y| y.span())) {
             if f > t {
-                self.problem(span, format!("`from_year` ({f}) is after `to_year` ({t})"));
+                r.problem(span, format!("`from_year` ({f}) is after `to_year` ({t})"));
             }
         }
         Growth {
             source: source.to_string(),
             occupation,
-            label: self.text("label", &g.label),
-            percent: self.percent("percent", &g.percent),
+            label: r.take("label", g.label),
+            percent: r.percent("percent", &g.percent),
             from_year,
             to_year,
-            openings_per_year: g
-                .openings_per_year
-                .as_ref()
-                .map(|o| self.int("openings_per_year", o, 0..10_000_001, "")),
+            openings_per_year: g.openings_per_year.as_ref().map(|o| r.int("openings_per_year", o, 0..10_000_001, "")),
             openings_qualifier: g.openings_qualifier,
-            baseline_percent: g.baseline_percent.as_ref().map(|p| self.percent("baseline_percent", p)),
+            baseline_percent: g.baseline_percent.as_ref().map(|p| r.percent("baseline_percent", p)),
             basis: g.basis,
-            note: self.opt_text("note", &g.note),
+            note: r.take_opt("note", g.note),
         }
     }
 
-    fn path_stage(&mut self, source: &str, p: &Spanned<raw::RawPath>) -> PathStage {
-        let raw = p.get_ref();
-        let role = self.role_ref(&raw.role);
-        let level = raw.level.as_ref().map(|l| self.level_ref(l));
-        let years_min = raw.years_min.as_ref().map(|y| self.int("years_min", y, 0..61, "") as u8);
-        let years_max = raw.years_max.as_ref().map(|y| self.int("years_max", y, 0..61, "") as u8);
+    fn path_stage(&self, r: &mut Report, source: &str, p: Spanned<raw::RawPath>) -> PathStage {
+        let span = p.span();
+        let raw = p.into_inner();
+        let role = self.role_ref(r, raw.role);
+        let level = raw.level.map(|l| self.level_ref(r, l));
+        let years_min = raw.years_min.as_ref().map(|y| r.int("years_min", y, 0..61, "") as u8);
+        let years_max = raw.years_max.as_ref().map(|y| r.int("years_max", y, 0..61, "") as u8);
         if let (Some(lo), Some(hi)) = (years_min, years_max) {
             if lo > hi {
-                self.problem(p.span(), format!("`years_min` ({lo}) is greater than `years_max` ({hi})"));
+                r.problem(span, format!("`years_min` ({lo}) is greater than `years_max` ({hi})"));
             }
         }
         PathStage {
             source: source.to_string(),
             role,
-            stage: self.text("stage", &raw.stage),
+            stage: r.take("stage", raw.stage),
             level,
             years_min,
             years_max,
-            note: self.opt_text("note", &raw.note),
+            note: r.take_opt("note", raw.note),
         }
     }
+}
+
+/// Reports an unknown id with the nearest known one, or the list of them.
+fn unknown(r: &mut Report, what: &str, t: &Text, options: Vec<&str>) {
+    let hint = match nearest(t.get_ref(), options.iter().copied()) {
+        Some(n) => format!(" — did you mean '{n}'?"),
+        None => format!(" (known: {})", options.join(", ")),
+    };
+    r.problem(t.span(), format!("unknown {what} '{}'{hint}", t.get_ref()));
 }
