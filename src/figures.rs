@@ -2,6 +2,7 @@
 
 use crate::data::model::{Dataset, Salary, SalaryKind};
 use serde::Serialize;
+use std::collections::HashMap;
 
 /// "$110,000"
 pub fn usd(n: i64) -> String {
@@ -84,39 +85,52 @@ pub struct Summary {
     pub highest_open: bool,
 }
 
+/// Position of each id in a list, for ordering records the way the data
+/// lists roles, levels and sources.
+pub fn ranks<'a>(ids: impl Iterator<Item = &'a str>) -> HashMap<&'a str, usize> {
+    let mut map = HashMap::new();
+    for (i, id) in ids.enumerate() {
+        map.entry(id).or_insert(i);
+    }
+    map
+}
+
 /// One summary per role and level, in the dataset's role and level order, so
 /// the result does not depend on the order of files or records.
 pub fn summarize(data: &Dataset, figures: &[&Salary]) -> Vec<Summary> {
-    let role_rank = |id: &str| data.roles.iter().position(|r| r.id == id).unwrap_or(usize::MAX);
-    let level_rank = |id: &str| data.levels.iter().position(|l| l.id == id).unwrap_or(usize::MAX);
-    let mut keys: Vec<(&str, &str)> = figures.iter().map(|s| (s.role.as_str(), s.level.as_str())).collect();
-    keys.sort_by_key(|(r, l)| (role_rank(r), level_rank(l), *r, *l));
-    keys.dedup();
-    keys.into_iter()
-        .filter_map(|(role, level)| {
-            let group: Vec<&Salary> = figures.iter().copied().filter(|s| s.role == role && s.level == level).collect();
-            let spans: Vec<(i64, i64)> = group.iter().filter_map(|s| bounds(s)).collect();
-            let lowest = spans.iter().map(|b| b.0).min()?;
-            let highest = spans.iter().map(|b| b.1).max()?;
-            let mut mids: Vec<f64> = group.iter().filter_map(|s| midpoint(s)).collect();
-            mids.sort_by(f64::total_cmp);
-            let n = mids.len();
-            let median = if n % 2 == 1 { mids[n / 2] } else { (mids[n / 2 - 1] + mids[n / 2]) / 2.0 };
-            let mut sources: Vec<&str> = group.iter().map(|s| s.source.as_str()).collect();
-            sources.sort_unstable();
-            sources.dedup();
-            Some(Summary {
-                role: role.to_string(),
-                level: level.to_string(),
-                sources: sources.len(),
-                figures: group.len(),
-                lowest,
-                median_midpoint: median,
-                highest,
-                highest_open: group.iter().any(|s| open_above(s) && bounds(s).map(|b| b.1) == Some(highest)),
-            })
-        })
-        .collect()
+    let role_rank = ranks(data.roles.iter().map(|r| r.id.as_str()));
+    let level_rank = ranks(data.levels.iter().map(|l| l.id.as_str()));
+    let mut groups: HashMap<(&str, &str), Vec<&Salary>> = HashMap::new();
+    for s in figures {
+        groups.entry((s.role.as_str(), s.level.as_str())).or_default().push(s);
+    }
+    let mut keys: Vec<(&str, &str)> = groups.keys().copied().collect();
+    let rank = |map: &HashMap<&str, usize>, id: &str| map.get(id).copied().unwrap_or(usize::MAX);
+    keys.sort_by_key(|(r, l)| (rank(&role_rank, r), rank(&level_rank, l), *r, *l));
+    keys.into_iter().filter_map(|key| summarize_group(key, &groups[&key])).collect()
+}
+
+fn summarize_group((role, level): (&str, &str), group: &[&Salary]) -> Option<Summary> {
+    let spans: Vec<(i64, i64)> = group.iter().filter_map(|s| bounds(s)).collect();
+    let lowest = spans.iter().map(|b| b.0).min()?;
+    let highest = spans.iter().map(|b| b.1).max()?;
+    let mut mids: Vec<f64> = group.iter().filter_map(|s| midpoint(s)).collect();
+    mids.sort_by(f64::total_cmp);
+    let n = mids.len();
+    let median = if n % 2 == 1 { mids[n / 2] } else { (mids[n / 2 - 1] + mids[n / 2]) / 2.0 };
+    let mut sources: Vec<&str> = group.iter().map(|s| s.source.as_str()).collect();
+    sources.sort_unstable();
+    sources.dedup();
+    Some(Summary {
+        role: role.to_string(),
+        level: level.to_string(),
+        sources: sources.len(),
+        figures: group.len(),
+        lowest,
+        median_midpoint: median,
+        highest,
+        highest_open: group.iter().any(|s| open_above(s) && bounds(s).map(|b| b.1) == Some(highest)),
+    })
 }
 
 #[cfg(test)]

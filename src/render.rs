@@ -5,6 +5,7 @@ use crate::cli::Format;
 use crate::data::model::escape_controls;
 use comfy_table::{Attribute, Cell, ColumnConstraint, ContentArrangement, Table, Width, presets};
 use serde::Serialize;
+use std::borrow::Cow;
 use std::io::{self, Write};
 
 /// One titled table, or a block of preformatted text when `headers` is empty.
@@ -33,8 +34,11 @@ pub struct Output {
 }
 
 /// Escapes control characters line by line, keeping our own line breaks.
-fn clean(s: &str) -> String {
-    s.split('\n').map(|line| escape_controls(line).into_owned()).collect::<Vec<_>>().join("\n")
+fn clean(s: &str) -> Cow<'_, str> {
+    if !s.chars().any(|c| c.is_control() && c != '\n') {
+        return Cow::Borrowed(s);
+    }
+    Cow::Owned(s.split('\n').map(escape_controls).collect::<Vec<_>>().join("\n"))
 }
 
 /// Keeps ids and amounts whole when a table must wrap: each column gets its
@@ -137,7 +141,10 @@ impl Output {
                     }
                 }
             }
-            writeln!(out, "{t}")?;
+            // Line by line: a table of many thousand rows is never held as one string.
+            for line in t.lines() {
+                writeln!(out, "{line}")?;
+            }
         }
         for note in &s.notes {
             writeln!(out, "{}", clean(note))?;
@@ -177,7 +184,7 @@ impl Output {
     pub fn csv(&self, out: &mut dyn Write, sections: &[Section]) -> io::Result<()> {
         let field = |c: &str| {
             let c = clean(c);
-            if c.contains([',', '"', '\n', '\r']) { format!("\"{}\"", c.replace('"', "\"\"")) } else { c }
+            if c.contains([',', '"', '\n', '\r']) { format!("\"{}\"", c.replace('"', "\"\"")) } else { c.into_owned() }
         };
         let line = |cells: Vec<String>| cells.iter().map(|c| field(c)).collect::<Vec<_>>().join(",");
         let Some(first) = sections.first() else { return Ok(()) };

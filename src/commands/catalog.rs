@@ -1,11 +1,12 @@
 //! The listing commands: each shows one kind of record, one row per record.
 
 use super::Ctx;
-use crate::data::model::{Growth, Qualifier, RoleKind};
+use crate::data::model::{Dataset, Growth, Qualifier, RoleKind};
 use crate::figures::usd;
 use crate::render::Section;
 use crate::resolve::{self, allows};
 use serde::Serialize;
+use std::collections::{HashMap, HashSet};
 
 fn source_filter(ctx: &Ctx, sources: &[String]) -> Result<Vec<String>, resolve::UsageError> {
     resolve::ids(ctx.data, sources, resolve::source, |s| s.id.as_str())
@@ -79,7 +80,7 @@ pub fn growth(ctx: &mut Ctx, role: Option<&str>, sources: &[String]) -> anyhow::
     if records.is_empty() {
         s.notes.push("No source gives a projection for this selection.".into());
     }
-    ctx.emit(&records, std::slice::from_ref(&s), std::slice::from_ref(&s))?;
+    ctx.emit(&records, |_| vec![s])?;
     Ok(())
 }
 
@@ -110,7 +111,7 @@ pub fn path(ctx: &mut Ctx, role: &str, sources: &[String]) -> anyhow::Result<()>
     if stages.is_empty() {
         s.notes.push(format!("No source describes a career path for {}.", role.id));
     }
-    ctx.emit(&stages, std::slice::from_ref(&s), std::slice::from_ref(&s))?;
+    ctx.emit(&stages, |_| vec![s])?;
     Ok(())
 }
 
@@ -162,7 +163,7 @@ pub fn certs(ctx: &mut Ctx, role: Option<&str>, sources: &[String]) -> anyhow::R
     for r in &rows {
         s.rows.push(vec![r.name.clone(), or_dash(r.vendor.as_ref()), r.sources.join(", "), r.programs.join("\n")]);
     }
-    ctx.emit(&rows, std::slice::from_ref(&s), std::slice::from_ref(&s))?;
+    ctx.emit(&rows, |_| vec![s])?;
     Ok(())
 }
 
@@ -188,11 +189,11 @@ pub fn education(ctx: &mut Ctx, sources: &[String]) -> anyhow::Result<()> {
         };
         s.rows.push(vec![p.source.clone(), name, p.kind.id().into(), cost, or_dash(p.duration.as_ref()), courses]);
     }
-    ctx.emit(&programs, std::slice::from_ref(&s), std::slice::from_ref(&s))?;
+    ctx.emit(&programs, |_| vec![s])?;
     Ok(())
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, Default, Clone, Copy)]
 struct Counts {
     salary: usize,
     growth: usize,
@@ -214,24 +215,31 @@ struct SourceRow<'a> {
     counts: Counts,
 }
 
-fn counts(data: &crate::data::model::Dataset, id: &str) -> Counts {
-    Counts {
-        salary: data.salaries.iter().filter(|x| x.source == id).count(),
-        growth: data.growth.iter().filter(|x| x.source == id).count(),
-        skills: data.skill_sets.iter().filter(|x| x.source == id).map(|x| x.skills.len()).sum(),
-        path: data.paths.iter().filter(|x| x.source == id).count(),
-        certifications: data.certifications.iter().filter(|x| x.source == id).count(),
-        education: data.education.iter().filter(|x| x.source == id).count(),
-    }
+/// Records of each kind per source, counted in one pass over the data.
+fn all_counts(data: &Dataset) -> HashMap<&str, Counts> {
+    let mut map: HashMap<&str, Counts> = data.sources.iter().map(|s| (s.id.as_str(), Counts::default())).collect();
+    let mut bump = |source: &str, f: &dyn Fn(&mut Counts)| {
+        if let Some(c) = map.get_mut(source) {
+            f(c);
+        }
+    };
+    data.salaries.iter().for_each(|x| bump(&x.source, &|c| c.salary += 1));
+    data.growth.iter().for_each(|x| bump(&x.source, &|c| c.growth += 1));
+    data.skill_sets.iter().for_each(|x| bump(&x.source, &|c| c.skills += x.skills.len()));
+    data.paths.iter().for_each(|x| bump(&x.source, &|c| c.path += 1));
+    data.certifications.iter().for_each(|x| bump(&x.source, &|c| c.certifications += 1));
+    data.education.iter().for_each(|x| bump(&x.source, &|c| c.education += 1));
+    map
 }
 
-pub fn source_section(data: &crate::data::model::Dataset, ids: Option<&[&str]>) -> Section {
+pub fn source_section(data: &Dataset, ids: Option<&[&str]>) -> Section {
     let mut s = Section::table(
         "Sources",
         &["Id", "Publisher", "Title", "Author", "Date", "Salary", "Growth", "Skills", "Path", "Certs", "Education"],
     );
+    let counts = all_counts(data);
     for src in data.sources.iter().filter(|s| ids.is_none_or(|ids| ids.contains(&s.id.as_str()))) {
-        let c = counts(data, &src.id);
+        let c = counts[src.id.as_str()];
         s.rows.push(vec![
             src.id.clone(),
             src.publisher.clone(),
@@ -250,6 +258,7 @@ pub fn source_section(data: &crate::data::model::Dataset, ids: Option<&[&str]>) 
 }
 
 pub fn sources(ctx: &mut Ctx) -> anyhow::Result<()> {
+    let counts = all_counts(ctx.data);
     let rows: Vec<SourceRow> = ctx
         .data
         .sources
@@ -262,12 +271,12 @@ pub fn sources(ctx: &mut Ctx) -> anyhow::Result<()> {
             date: s.date.as_deref(),
             note: s.note.as_deref(),
             origin: &s.origin,
-            counts: counts(ctx.data, &s.id),
+            counts: counts[s.id.as_str()],
         })
         .collect();
     let mut s = source_section(ctx.data, None);
     s.notes.push("Counts are figures of each kind; Skills counts skill mentions across roles.".into());
-    ctx.emit(&rows, std::slice::from_ref(&s), std::slice::from_ref(&s))?;
+    ctx.emit(&rows, |_| vec![s])?;
     Ok(())
 }
 
@@ -284,6 +293,7 @@ struct RoleRow<'a> {
 
 pub fn roles(ctx: &mut Ctx) -> anyhow::Result<()> {
     let d = ctx.data;
+    let covered = coverage(d);
     let rows: Vec<RoleRow> = d
         .roles
         .iter()
@@ -294,7 +304,12 @@ pub fn roles(ctx: &mut Ctx) -> anyhow::Result<()> {
             aliases: &r.aliases,
             broader: &r.broader,
             description: &r.description,
-            sources: d.sources.iter().map(|s| s.id.as_str()).filter(|s| covers(d, s, &r.id)).collect(),
+            sources: d
+                .sources
+                .iter()
+                .map(|s| s.id.as_str())
+                .filter(|s| covered.contains(&(*s, r.id.as_str())))
+                .collect(),
         })
         .collect();
     let mut s = Section::table("Roles and occupations", &["Id", "Name", "Kind", "Aliases", "Within", "Sources"]);
@@ -309,16 +324,22 @@ pub fn roles(ctx: &mut Ctx) -> anyhow::Result<()> {
         ]);
     }
     s.notes.push("Occupations are the broader groups official statistics measure; their figures are never shown as a role's own.".into());
-    ctx.emit(&rows, std::slice::from_ref(&s), std::slice::from_ref(&s))?;
+    ctx.emit(&rows, |_| vec![s])?;
     Ok(())
 }
 
-/// Whether a source has any record for a role or occupation.
-pub fn covers(d: &crate::data::model::Dataset, source: &str, role: &str) -> bool {
-    d.salaries.iter().any(|x| x.source == source && x.role == role)
-        || d.growth.iter().any(|x| x.source == source && x.occupation == role)
-        || d.skill_sets.iter().any(|x| x.source == source && x.role == role)
-        || d.paths.iter().any(|x| x.source == source && x.role == role)
-        || d.certifications.iter().any(|x| x.source == source && x.roles.iter().any(|r| r == role))
-        || d.education.iter().any(|x| x.source == source && x.roles.iter().any(|r| r == role))
+/// Every (source, role) pair for which the source has any record.
+pub fn coverage(d: &Dataset) -> HashSet<(&str, &str)> {
+    let mut set = HashSet::new();
+    set.extend(d.salaries.iter().map(|x| (x.source.as_str(), x.role.as_str())));
+    set.extend(d.growth.iter().map(|x| (x.source.as_str(), x.occupation.as_str())));
+    set.extend(d.skill_sets.iter().map(|x| (x.source.as_str(), x.role.as_str())));
+    set.extend(d.paths.iter().map(|x| (x.source.as_str(), x.role.as_str())));
+    for c in &d.certifications {
+        set.extend(c.roles.iter().map(|r| (c.source.as_str(), r.as_str())));
+    }
+    for e in &d.education {
+        set.extend(e.roles.iter().map(|r| (e.source.as_str(), r.as_str())));
+    }
+    set
 }

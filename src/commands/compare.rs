@@ -1,7 +1,7 @@
 //! `careers compare`: roles side by side, one column per role.
 
 use super::Ctx;
-use super::catalog::{covers, growth_for, openings, period};
+use super::catalog::{coverage, growth_for, openings, period};
 use super::salary::{narrowing, sorted};
 use super::skills::{SkillRow, ranked};
 use crate::cli::Filter;
@@ -10,7 +10,7 @@ use crate::figures;
 use crate::render::Section;
 use crate::resolve::{self, UsageError, allows};
 use serde::Serialize;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 #[derive(Serialize)]
 struct Comparison<'a> {
@@ -96,12 +96,13 @@ pub fn run(ctx: &mut Ctx, names: &[String], filter: &Filter) -> anyhow::Result<(
             .notes
             .push(format!("{local} figure(s) for single places left out; see `careers salary ROLE --area NAME`."));
     }
+    let covered = coverage(data);
     let mut coverage = BTreeMap::new();
     for r in &roles {
         let covering: Vec<String> = data
             .sources
             .iter()
-            .filter(|s| allows(&n.sources, &s.id) && covers(data, &s.id, r))
+            .filter(|s| allows(&n.sources, &s.id) && covered.contains(&(s.id.as_str(), r.as_str())))
             .map(|s| s.id.clone())
             .collect();
         let listed = if covering.is_empty() { "none".to_string() } else { covering.join(", ") };
@@ -149,39 +150,41 @@ pub fn run(ctx: &mut Ctx, names: &[String], filter: &Filter) -> anyhow::Result<(
         roles.iter().map(|r| (r.clone(), ranked(data, r, &n.sources))).collect();
     let header_s: Vec<&str> = ["Skill", "Category"].into_iter().chain(roles.iter().map(String::as_str)).collect();
     let mut skills = Section::table("Skills (number of sources naming each)", &header_s);
-    let mut all: Vec<(&str, &SkillRow)> = Vec::new();
-    for rows in by_role.values() {
-        for row in rows {
-            if !all.iter().any(|(id, _)| *id == row.skill) {
-                all.push((&row.skill, row));
-            }
+    // Per skill: how many sources name it for each role, in role order.
+    struct Tally<'a> {
+        row: &'a SkillRow,
+        counts: Vec<usize>,
+    }
+    let mut tallies: Vec<Tally> = Vec::new();
+    let mut index: HashMap<&str, usize> = HashMap::new();
+    for (i, r) in roles.iter().enumerate() {
+        for row in &by_role[r] {
+            let at = *index.entry(&row.skill).or_insert_with(|| {
+                tallies.push(Tally { row, counts: vec![0; roles.len()] });
+                tallies.len() - 1
+            });
+            tallies[at].counts[i] = row.sources.len();
         }
     }
-    let count = |role: &str, id: &str| by_role[role].iter().find(|r| r.skill == id).map_or(0, |r| r.sources.len());
-    let named_by = |id: &str| roles.iter().filter(|r| count(r, id) > 0).count();
+    let named_by = |t: &Tally| t.counts.iter().filter(|c| **c > 0).count();
     // Shared skills first, then each role's own in the order the roles were
     // given; within a group the most widely named first.
-    let group = |id: &str| {
-        if named_by(id) == roles.len() { 0 } else { 1 + roles.iter().position(|r| count(r, id) > 0).unwrap_or(0) }
-    };
-    let total = |id: &str| roles.iter().map(|r| count(r, id)).sum::<usize>();
-    all.sort_by(|a, b| {
-        group(a.0)
-            .cmp(&group(b.0))
-            .then(total(b.0).cmp(&total(a.0)))
-            .then_with(|| a.1.name.to_lowercase().cmp(&b.1.name.to_lowercase()))
+    tallies.sort_by_cached_key(|t| {
+        let group = if named_by(t) == roles.len() { 0 } else { 1 + t.counts.iter().position(|c| *c > 0).unwrap_or(0) };
+        (group, std::cmp::Reverse(t.counts.iter().sum::<usize>()), t.row.name.to_lowercase())
     });
+    let all: Vec<(&str, &Tally)> = tallies.iter().map(|t| (t.row.skill.as_str(), t)).collect();
     let shared: Vec<String> =
-        all.iter().filter(|(id, _)| named_by(id) == roles.len()).map(|(id, _)| id.to_string()).collect();
+        all.iter().filter(|(_, t)| named_by(t) == roles.len()).map(|(id, _)| id.to_string()).collect();
     let mut only = BTreeMap::new();
-    for r in &roles {
+    for (i, r) in roles.iter().enumerate() {
         let mine: Vec<String> =
-            all.iter().filter(|(id, _)| named_by(id) == 1 && count(r, id) > 0).map(|(id, _)| id.to_string()).collect();
+            all.iter().filter(|(_, t)| named_by(t) == 1 && t.counts[i] > 0).map(|(id, _)| id.to_string()).collect();
         only.insert(r.clone(), mine);
     }
-    for (id, row) in &all {
-        let mut cells = vec![row.name.clone(), row.category.label().into()];
-        cells.extend(roles.iter().map(|r| match count(r, id) {
+    for (_, t) in &all {
+        let mut cells = vec![t.row.name.clone(), t.row.category.label().into()];
+        cells.extend(t.counts.iter().map(|c| match c {
             0 => "—".to_string(),
             n => n.to_string(),
         }));
@@ -200,7 +203,6 @@ pub fn run(ctx: &mut Ctx, names: &[String], filter: &Filter) -> anyhow::Result<(
         growth: applies,
         skills: SkillsPart { shared, only, by_role },
     };
-    let sections = [salary, growth, skills];
-    ctx.emit(&comparison, &sections, &sections)?;
+    ctx.emit(&comparison, |_| vec![salary, growth, skills])?;
     Ok(())
 }

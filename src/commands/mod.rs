@@ -21,18 +21,18 @@ pub struct Ctx<'a> {
 }
 
 impl Ctx<'_> {
-    /// Writes a command's result: `json` for JSON, `csv` for CSV, `display`
-    /// for tables and Markdown.
+    /// Writes a command's result: `json` for JSON; otherwise the sections
+    /// `build` makes for the format asked for (CSV takes one table, or several
+    /// of the same shape).
     pub fn emit<T: Serialize + ?Sized>(
         &mut self,
         json: &T,
-        csv: &[Section],
-        display: &[Section],
+        build: impl FnOnce(Format) -> Vec<Section>,
     ) -> std::io::Result<()> {
         match self.out.format {
             Format::Json => self.out.json(self.w, json),
-            Format::Csv => self.out.csv(self.w, csv),
-            Format::Table | Format::Markdown => self.out.sections(self.w, display),
+            Format::Csv => self.out.csv(self.w, &build(Format::Csv)),
+            format @ (Format::Table | Format::Markdown) => self.out.sections(self.w, &build(format)),
         }
     }
 }

@@ -7,9 +7,9 @@ use crate::figures::{self, usd};
 use crate::render::Section;
 use crate::resolve::{self, UsageError, allows};
 
-/// The role ids a list of names stands for, with each role's broader
-/// occupations added (shown separately, never as the role's own figures).
-pub fn role_scope(data: &Dataset, names: &[String]) -> Result<Vec<String>, UsageError> {
+/// The role ids a list of names stands for, and the same with each role's
+/// broader occupations added (shown separately, never as the role's own).
+pub fn role_scope(data: &Dataset, names: &[String]) -> Result<(Vec<String>, Vec<String>), UsageError> {
     let roles = resolve::ids(data, names, resolve::role, |r| r.id.as_str())?;
     let mut scope = roles.clone();
     for id in &roles {
@@ -19,7 +19,7 @@ pub fn role_scope(data: &Dataset, names: &[String]) -> Result<Vec<String>, Usage
             }
         }
     }
-    Ok(scope)
+    Ok((roles, scope))
 }
 
 pub struct Narrowing {
@@ -36,17 +36,13 @@ pub fn narrowing(data: &Dataset, filter: &Filter) -> Result<Narrowing, UsageErro
 
 /// Figures in the dataset's role, level and source order.
 pub fn sorted<'a>(data: &Dataset, mut figures: Vec<&'a Salary>) -> Vec<&'a Salary> {
-    let rank = |ids: Vec<&str>, id: &str| ids.iter().position(|x| *x == id).unwrap_or(usize::MAX);
-    let roles: Vec<&str> = data.roles.iter().map(|r| r.id.as_str()).collect();
-    let levels: Vec<&str> = data.levels.iter().map(|l| l.id.as_str()).collect();
-    let sources: Vec<&str> = data.sources.iter().map(|s| s.id.as_str()).collect();
-    figures.sort_by_key(|s| {
-        (
-            rank(roles.clone(), &s.role),
-            rank(levels.clone(), &s.level),
-            rank(sources.clone(), &s.source),
-            s.location.is_some(),
-        )
+    let roles = figures::ranks(data.roles.iter().map(|r| r.id.as_str()));
+    let levels = figures::ranks(data.levels.iter().map(|l| l.id.as_str()));
+    let sources = figures::ranks(data.sources.iter().map(|s| s.id.as_str()));
+    let rank = |map: &std::collections::HashMap<&str, usize>, id: &str| map.get(id).copied().unwrap_or(usize::MAX);
+    // Stable, so figures keep their file order within a source.
+    figures.sort_by_cached_key(|s| {
+        (rank(&roles, &s.role), rank(&levels, &s.level), rank(&sources, &s.source), s.location.is_some())
     });
     figures
 }
@@ -60,7 +56,7 @@ pub fn run(ctx: &mut Ctx, roles: &[String], filter: &Filter, area: Option<&str>,
     if chart && ctx.out.format != Format::Table {
         return Err(UsageError("--chart draws in the terminal: use it with --format table".into()).into());
     }
-    let scope = role_scope(data, roles)?;
+    let (named, scope) = role_scope(data, roles)?;
     let n = narrowing(data, filter)?;
     if let Some(area) = area {
         if !data.salaries.iter().any(|s| matches_area(s, area)) {
@@ -83,11 +79,30 @@ pub fn run(ctx: &mut Ctx, roles: &[String], filter: &Filter, area: Option<&str>,
         .collect();
     let figures = sorted(data, figures);
 
+    let width = ctx.out.width.unwrap_or(100);
+    // Sections are built only for the format asked for: a large data set
+    // printed as JSON never pays for table rows.
+    ctx.emit(&figures, |format| {
+        let mut sections = vec![figures_section(&figures, &named)];
+        if format != Format::Csv {
+            sections.push(summary_section(data, &figures, area.is_some()));
+            if chart {
+                sections.push(chart_section(&figures, width));
+            }
+        }
+        sections
+    })?;
+    Ok(())
+}
+
+/// One row per figure; `named` are the roles asked for, so rows for their
+/// broader occupations can be pointed out.
+fn figures_section(figures: &[&Salary], named: &[String]) -> Section {
     let mut table = Section::table(
         "Salary figures (USD a year)",
         &["Source", "Role", "Level", "Amount", "Basis", "Where", "Source's label"],
     );
-    for s in &figures {
+    for s in figures {
         table.rows.push(vec![
             s.source.clone(),
             s.role.clone(),
@@ -104,11 +119,10 @@ pub fn run(ctx: &mut Ctx, roles: &[String], filter: &Filter, area: Option<&str>,
     if figures.is_empty() {
         table.notes.push("No source gives a figure for this selection.".into());
     }
-    let named = resolve::ids(data, roles, resolve::role, |r| r.id.as_str())?;
     let mut broader: Vec<&str> = figures
         .iter()
         .map(|s| s.role.as_str())
-        .filter(|r| !roles.is_empty() && !named.iter().any(|n| n == r))
+        .filter(|r| !named.is_empty() && !named.iter().any(|n| n == r))
         .collect();
     broader.dedup();
     if !broader.is_empty() {
@@ -117,14 +131,7 @@ pub fn run(ctx: &mut Ctx, roles: &[String], filter: &Filter, area: Option<&str>,
             broader.join(", ")
         ));
     }
-
-    let mut sections = vec![table];
-    sections.push(summary_section(data, &figures, area.is_some()));
-    if chart {
-        sections.push(chart_section(&figures, ctx.out.width.unwrap_or(100)));
-    }
-    ctx.emit(&figures, &sections[..1], &sections)?;
-    Ok(())
+    table
 }
 
 fn summary_section(data: &Dataset, figures: &[&Salary], local: bool) -> Section {

@@ -1,10 +1,11 @@
 //! `careers skills ROLE`: one row per skill, one column per source.
 
 use super::Ctx;
-use crate::data::model::{Category, Dataset};
+use crate::data::model::{Category, Dataset, Skill};
 use crate::render::Section;
 use crate::resolve::{self, allows};
 use serde::Serialize;
+use std::collections::HashMap;
 
 #[derive(Debug, Serialize)]
 pub struct SkillRow {
@@ -16,26 +17,25 @@ pub struct SkillRow {
 
 /// Skills named for `role`, most widely named first, then by name.
 pub fn ranked(data: &Dataset, role: &str, sources: &[String]) -> Vec<SkillRow> {
+    let vocabulary: HashMap<&str, &Skill> = data.skills.iter().map(|s| (s.id.as_str(), s)).collect();
     let mut rows: Vec<SkillRow> = Vec::new();
+    let mut index: HashMap<&str, usize> = HashMap::new();
     for set in data.skill_sets.iter().filter(|s| s.role == role && allows(sources, &s.source)) {
         for id in &set.skills {
-            match rows.iter_mut().find(|r| r.skill == *id) {
-                Some(r) => r.sources.push(set.source.clone()),
-                None => {
-                    let Some(skill) = data.skills.iter().find(|s| s.id == *id) else { continue };
-                    rows.push(SkillRow {
-                        skill: id.clone(),
-                        name: skill.name.clone(),
-                        category: skill.category,
-                        sources: vec![set.source.clone()],
-                    });
-                }
-            }
+            let Some(skill) = vocabulary.get(id.as_str()) else { continue };
+            let at = *index.entry(id).or_insert_with(|| {
+                rows.push(SkillRow {
+                    skill: id.clone(),
+                    name: skill.name.clone(),
+                    category: skill.category,
+                    sources: vec![],
+                });
+                rows.len() - 1
+            });
+            rows[at].sources.push(set.source.clone());
         }
     }
-    rows.sort_by(|a, b| {
-        b.sources.len().cmp(&a.sources.len()).then_with(|| a.name.to_lowercase().cmp(&b.name.to_lowercase()))
-    });
+    rows.sort_by_cached_key(|r| (std::cmp::Reverse(r.sources.len()), r.name.to_lowercase()));
     rows
 }
 
@@ -70,6 +70,6 @@ pub fn run(ctx: &mut Ctx, role: &str, top: Option<usize>, sources: &[String]) ->
     if columns.is_empty() {
         s.notes.push(format!("No source lists skills for {}.", role.id));
     }
-    ctx.emit(&rows, std::slice::from_ref(&s), std::slice::from_ref(&s))?;
+    ctx.emit(&rows, |_| vec![s])?;
     Ok(())
 }
