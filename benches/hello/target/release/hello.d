@@ -1,0 +1,1 @@
+/work/main/benches/hello/target/release/hello: /work/main/benches/hello/src/main.rs
