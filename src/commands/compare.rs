@@ -4,7 +4,7 @@ use super::Ctx;
 use super::catalog::{coverage, growth_for, openings, period};
 use super::salary::{narrowing, sorted};
 use super::skills::{SkillRow, ranked};
-use crate::cli::Filter;
+use crate::cli::{Filter, Format};
 use crate::data::model::{Growth, Salary};
 use crate::figures;
 use crate::render::Section;
@@ -148,8 +148,7 @@ pub fn run(ctx: &mut Ctx, names: &[String], filter: &Filter) -> anyhow::Result<(
     // Skills: shared by every role first, then those only one role has.
     let by_role: BTreeMap<String, Vec<SkillRow>> =
         roles.iter().map(|r| (r.clone(), ranked(data, r, &n.sources))).collect();
-    let header_s: Vec<&str> = ["Skill", "Category"].into_iter().chain(roles.iter().map(String::as_str)).collect();
-    let mut skills = Section::table("Skills (number of sources naming each)", &header_s);
+    let mut skills = Section::table("Skills: shared and distinct", &["Named for", "Skills (sources naming each)"]);
     // Per skill: how many sources name it for each role, in role order.
     struct Tally<'a> {
         row: &'a SkillRow,
@@ -166,34 +165,37 @@ pub fn run(ctx: &mut Ctx, names: &[String], filter: &Filter) -> anyhow::Result<(
             tallies[at].counts[i] = row.sources.len();
         }
     }
+    // Most widely named first, then by name.
+    tallies.sort_by_cached_key(|t| (std::cmp::Reverse(t.counts.iter().sum::<usize>()), t.row.name.to_lowercase()));
     let named_by = |t: &Tally| t.counts.iter().filter(|c| **c > 0).count();
-    // Shared skills first, then each role's own in the order the roles were
-    // given; within a group the most widely named first.
-    tallies.sort_by_cached_key(|t| {
-        let group = if named_by(t) == roles.len() { 0 } else { 1 + t.counts.iter().position(|c| *c > 0).unwrap_or(0) };
-        (group, std::cmp::Reverse(t.counts.iter().sum::<usize>()), t.row.name.to_lowercase())
-    });
-    let all: Vec<(&str, &Tally)> = tallies.iter().map(|t| (t.row.skill.as_str(), t)).collect();
-    let shared: Vec<String> =
-        all.iter().filter(|(_, t)| named_by(t) == roles.len()).map(|(id, _)| id.to_string()).collect();
+    let list = |picked: &[&Tally]| {
+        let names: Vec<String> =
+            picked.iter().map(|t| format!("{} ({})", t.row.name, t.counts.iter().max().unwrap_or(&0))).collect();
+        if names.is_empty() { "—".to_string() } else { names.join(", ") }
+    };
+    let shared_t: Vec<&Tally> = tallies.iter().filter(|t| named_by(t) == roles.len()).collect();
+    skills.rows.push(vec![format!("all {} roles: {}", roles.len(), shared_t.len()), list(&shared_t)]);
+    let shared: Vec<String> = shared_t.iter().map(|t| t.row.skill.clone()).collect();
     let mut only = BTreeMap::new();
     for (i, r) in roles.iter().enumerate() {
-        let mine: Vec<String> =
-            all.iter().filter(|(_, t)| named_by(t) == 1 && t.counts[i] > 0).map(|(id, _)| id.to_string()).collect();
-        only.insert(r.clone(), mine);
+        let mine: Vec<&Tally> = tallies.iter().filter(|t| named_by(t) == 1 && t.counts[i] > 0).collect();
+        skills.rows.push(vec![format!("only {r}: {}", mine.len()), list(&mine)]);
+        only.insert(r.clone(), mine.iter().map(|t| t.row.skill.clone()).collect::<Vec<_>>());
     }
-    for (_, t) in &all {
-        let mut cells = vec![t.row.name.clone(), t.row.category.label().into()];
-        cells.extend(t.counts.iter().map(|c| match c {
-            0 => "—".to_string(),
-            n => n.to_string(),
-        }));
-        skills.rows.push(cells);
+    if roles.len() > 2 {
+        let some: Vec<&Tally> = tallies.iter().filter(|t| (2..roles.len()).contains(&named_by(t))).collect();
+        skills.rows.push(vec![format!("some roles: {}", some.len()), list(&some)]);
+    }
+    // CSV holds one record a row, in the same columns as the other parts.
+    let mut skills_csv = Section::table("Skills", &header_skills(&roles));
+    for t in &tallies {
+        let mut row = vec![t.row.name.clone(), t.row.category.label().into()];
+        row.extend(t.counts.iter().map(usize::to_string));
+        skills_csv.rows.push(row);
     }
     skills.notes.push(format!(
-        "Shared by all: {}. {}",
-        shared.len(),
-        roles.iter().map(|r| format!("Only {r}: {}.", only[r].len())).collect::<Vec<_>>().join(" ")
+        "The number after a shared skill is the most sources naming it for any one role; `careers skills {}` lists each source.",
+        roles[0]
     ));
 
     let comparison = Comparison {
@@ -203,6 +205,13 @@ pub fn run(ctx: &mut Ctx, names: &[String], filter: &Filter) -> anyhow::Result<(
         growth: applies,
         skills: SkillsPart { shared, only, by_role },
     };
-    ctx.emit(&comparison, |_| vec![salary, growth, skills])?;
+    ctx.emit(&comparison, |format| {
+        let skills = if format == Format::Csv { skills_csv } else { skills };
+        vec![salary, growth, skills]
+    })?;
     Ok(())
+}
+
+fn header_skills(roles: &[String]) -> Vec<&str> {
+    ["Skill", "Category"].into_iter().chain(roles.iter().map(String::as_str)).collect()
 }
