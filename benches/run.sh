@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Whole-process benchmarks (hyperfine; `apt-get install hyperfine`):
+#   1. start-up: careers commands against a hello-world built with the same
+#      release profile, as the ratio of medians (budget: each <= 1.5);
+#   2. user data: loading 1, 10 and 50 MB of synthetic files (budget: 10 MB
+#      loads and answers `careers salary` in <= 200 ms).
+# Usage: bash benches/run.sh            results in target/bench/
+set -euo pipefail
+cd "$(dirname "$0")/.."
+command -v hyperfine >/dev/null || { echo "hyperfine is needed: apt-get install hyperfine" >&2; exit 2; }
+
+cargo build --release --quiet
+cargo build --release --quiet --manifest-path benches/hello/Cargo.toml
+out=target/bench
+mkdir -p "$out"
+hello=benches/hello/target/release/hello
+careers=$PWD/target/release/careers
+
+# No user data: only the built-in data is measured.
+home=$(mktemp -d)
+trap 'rm -rf "$home"' EXIT
+export HOME=$home XDG_DATA_HOME=$home/share
+unset CAREERS_DATA_DIR
+
+# Rounds alternate between commands so drift on a shared machine falls on
+# every command alike; the report pools all runs of each command.
+rm -f "$out"/startup-*.json
+for round in 1 2 3; do
+  hyperfine -N --style none --warmup 20 --runs 100 --export-json "$out/startup-$round.json" \
+    "$hello" \
+    "$careers compare backend frontend" \
+    "$careers salary --level senior" \
+    "$careers skills backend" >/dev/null
+done
+python3 benches/report.py startup "$out"/startup-*.json
+
+for mb in 1 10 50; do
+  [ -d "$out/data-$mb" ] || python3 benches/gen_data.py "$out/data-$mb" "$mb" >/dev/null
+done
+hyperfine -N --style none --warmup 2 --runs 10 --export-json "$out/load.json" \
+  "$careers --data-dir $out/data-1 salary --level lead --source synthetic-000001" \
+  "$careers --data-dir $out/data-10 salary --level lead --source synthetic-000001" \
+  "$careers --data-dir $out/data-50 salary --level lead --source synthetic-000001" \
+  "$careers --data-dir $out/data-10 salary" \
+  "$careers --data-dir $out/data-10 salary --format csv" \
+  "$careers --data-dir $out/data-10 salary --format json" >/dev/null
+python3 benches/report.py load "$out/load.json"
