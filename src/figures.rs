@@ -190,3 +190,67 @@ mod tests {
         assert!(s.highest_open, "an at-least figure leaves the top open");
     }
 }
+
+#[cfg(test)]
+mod properties {
+    use super::*;
+    use crate::data::model::Basis;
+    use proptest::prelude::*;
+
+    /// Any figure the validator accepts: a range, a single amount, or a bound.
+    fn figure() -> impl Strategy<Value = Salary> {
+        let amount = 1_000i64..10_000_000;
+        (0usize..4, amount.clone(), amount, 0usize..3, 0usize..3, any::<bool>()).prop_map(
+            |(kind, a, b, src, lvl, open)| {
+                let (lo, hi) = (a.min(b), a.max(b));
+                let (kind, low, high) = match kind {
+                    0 => (SalaryKind::Range, Some(lo), Some(hi)),
+                    1 => (SalaryKind::Average, Some(a), Some(a)),
+                    2 => (SalaryKind::AtLeast, Some(a), None),
+                    _ => (SalaryKind::AtMost, None, Some(a)),
+                };
+                Salary {
+                    source: format!("s{src}"),
+                    role: "backend".into(),
+                    level: ["entry", "mid", "senior"][lvl].into(),
+                    label: "l".into(),
+                    kind,
+                    percentile: None,
+                    low,
+                    high,
+                    open_high: open && kind == SalaryKind::Range,
+                    approximate: false,
+                    basis: Basis::Own,
+                    year: None,
+                    location: None,
+                    note: None,
+                }
+            },
+        )
+    }
+
+    fn dataset() -> Dataset {
+        crate::load::embedded()
+    }
+
+    proptest! {
+        #[test]
+        fn the_median_lies_within_the_bounds(figures in prop::collection::vec(figure(), 1..40)) {
+            let refs: Vec<&Salary> = figures.iter().collect();
+            for s in summarize(&dataset(), &refs) {
+                prop_assert!(s.lowest as f64 <= s.median_midpoint && s.median_midpoint <= s.highest as f64, "{s:?}");
+                prop_assert!(s.sources <= s.figures);
+            }
+        }
+
+        #[test]
+        fn the_summary_does_not_depend_on_order(
+            (figures, shuffled) in prop::collection::vec(figure(), 1..40)
+                .prop_flat_map(|v| (Just(v.clone()), Just(v).prop_shuffle()))
+        ) {
+            let a: Vec<&Salary> = figures.iter().collect();
+            let b: Vec<&Salary> = shuffled.iter().collect();
+            prop_assert_eq!(summarize(&dataset(), &a), summarize(&dataset(), &b));
+        }
+    }
+}

@@ -631,3 +631,67 @@ fn unknown(r: &mut Report, what: &str, t: &Text, options: Vec<&str>) {
     };
     r.problem(t.span(), format!("unknown {what} '{}'{hint}", t.get_ref()));
 }
+
+#[cfg(test)]
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// A TOML basic string holding exactly `s`.
+    fn toml_string(s: &str) -> String {
+        let mut out = String::from("\"");
+        for c in s.chars() {
+            match c {
+                '"' => out.push_str("\\\""),
+                '\\' => out.push_str("\\\\"),
+                c if c.is_control() => out.push_str(&format!("\\u{:04X}", c as u32)),
+                c => out.push(c),
+            }
+        }
+        out.push('"');
+        out
+    }
+
+    fn check(body: &str) -> Result<Dataset, Vec<Diagnostic>> {
+        let text = format!("[source]\nid = \"prop\"\ntitle = \"T\"\npublisher = \"P\"\n\n{body}");
+        build(Some(&crate::load::embedded()), &[Input { path: "prop.toml".into(), text }])
+    }
+
+    proptest! {
+        #[test]
+        fn a_range_is_accepted_exactly_when_its_bounds_are_plausible_and_ordered(low in -5_000i64..20_000_000, high in -5_000i64..20_000_000) {
+            let body = format!(
+                "[[salary]]\nrole = \"backend\"\nlevel = \"mid\"\nlabel = \"l\"\nkind = \"range\"\nlow = {low}\nhigh = {high}\nbasis = \"own\"\n"
+            );
+            let plausible = |n: i64| SALARY_RANGE.contains(&n);
+            let expected = plausible(low) && plausible(high) && low <= high;
+            match check(&body) {
+                Ok(data) => {
+                    prop_assert!(expected, "accepted {low}..{high}");
+                    let s = data.salaries.last().unwrap();
+                    prop_assert_eq!((s.low, s.high), (Some(low), Some(high)));
+                }
+                Err(problems) => {
+                    prop_assert!(!expected, "refused {low}..{high}: {problems:?}");
+                    prop_assert!(problems.iter().all(|p| p.position.is_some_and(|(line, _)| line == 11 || line == 12)));
+                }
+            }
+        }
+
+        #[test]
+        fn any_label_is_accepted_exactly_when_it_is_safe_text(label in any::<String>()) {
+            let quoted = toml_string(&label);
+            let body = format!(
+                "[[salary]]\nrole = \"backend\"\nlevel = \"mid\"\nlabel = {quoted}\nkind = \"average\"\namount = 50000\nbasis = \"own\"\n"
+            );
+            let safe = !label.trim().is_empty() && !label.chars().any(char::is_control);
+            match check(&body) {
+                Ok(data) => prop_assert!(safe && data.salaries.last().unwrap().label == label),
+                Err(problems) => {
+                    prop_assert!(!safe, "{problems:?}");
+                    prop_assert!(problems.iter().all(|p| !p.to_string().chars().any(char::is_control)));
+                }
+            }
+        }
+    }
+}

@@ -50,6 +50,7 @@ const BAD: &[(&str, &str, &str)] = &[
     ("too-large-integer.toml", "11:10", "invalid type: integer"),
     ("percent-out-of-range.toml", "9:11", "`percent` = 1700 is out of range"),
     ("nan-percent.toml", "9:11", "`percent` is not a number"),
+    ("nan-amount.toml", "11:10", "invalid type: floating point `NaN`"),
     ("implausible-year.toml", "13:8", "`year` = 20024 is out of range"),
     ("control-character.toml", "9:9", "control character U+001B"),
     ("duplicate-source-id.toml", "2:6", "duplicate source id 'forage'"),

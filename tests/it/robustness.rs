@@ -79,3 +79,101 @@ fn a_symlink_loop_is_reported() {
         .code(1)
         .stderr(predicate::str::contains("x.toml: cannot read"));
 }
+
+#[test]
+fn piping_into_head_ends_quietly() {
+    let env = Env::new();
+    let bin = assert_cmd::cargo::cargo_bin("careers");
+    let script = format!("'{}' salary | head -1 >/dev/null; echo ${{PIPESTATUS[0]}}", bin.display());
+    let out = std::process::Command::new("bash")
+        .arg("-c")
+        .arg(script)
+        .env("HOME", env.home.path())
+        .env("XDG_DATA_HOME", env.home.path().join("share"))
+        .env_remove("CAREERS_DATA_DIR")
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), "0", "careers exits 0 when head stops reading");
+    assert_eq!(String::from_utf8_lossy(&out.stderr), "", "and says nothing");
+}
+
+fn in_data_dir(name: &str, write: impl FnOnce(&std::path::Path)) -> (tempfile::TempDir, std::path::PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(name);
+    write(&path);
+    (dir, path)
+}
+
+#[test]
+fn a_50_mb_file_is_read_and_its_error_located() {
+    let (dir, path) = in_data_dir("big.toml", |p| {
+        let mut text = String::with_capacity(50 << 20);
+        let line = "# padding padding padding padding padding padding padding padding\n";
+        while text.len() < 50 << 20 {
+            text.push_str(line);
+        }
+        text.push_str("[source\n");
+        std::fs::write(p, &text).unwrap();
+    });
+    let lines = std::fs::read_to_string(&path).unwrap().lines().count();
+    Env::new()
+        .cmd()
+        .env("CAREERS_DATA_DIR", dir.path())
+        .arg("sources")
+        .assert()
+        .code(1)
+        .stderr(predicate::str::starts_with(format!("error: {}:{lines}:8: ", path.display())));
+}
+
+#[test]
+fn a_file_over_the_size_limit_is_refused_unread() {
+    let (dir, _) = in_data_dir("huge.toml", |p| {
+        std::fs::File::create(p).unwrap().set_len(65 << 20).unwrap();
+    });
+    Env::new()
+        .cmd()
+        .env("CAREERS_DATA_DIR", dir.path())
+        .arg("sources")
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("huge.toml: is 65 MiB, over the 64 MiB limit"));
+}
+
+#[test]
+fn pathologically_nested_values_are_an_error_not_a_crash() {
+    for (name, text) in [
+        ("arrays.toml", format!("a = {}{}\n", "[".repeat(100_000), "]".repeat(100_000))),
+        ("tables.toml", format!("a = {}1{}\n", "{b=".repeat(50_000), "}".repeat(50_000))),
+        ("keys.toml", format!("[{}]\n", vec!["a"; 100_000].join("."))),
+    ] {
+        let (dir, _) = in_data_dir(name, |p| std::fs::write(p, &text).unwrap());
+        let out =
+            Env::new().cmd().env("CAREERS_DATA_DIR", dir.path()).arg("sources").assert().code(1).get_output().clone();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(stderr.starts_with("error: ") && stderr.contains(name), "{name}: {stderr}");
+        assert_eq!(stderr.lines().count(), 1, "{name}: {stderr}");
+    }
+}
+
+#[test]
+fn thousands_of_files_load() {
+    let dir = tempfile::tempdir().unwrap();
+    for i in 0..3000 {
+        let text = format!(
+            "[source]\nid = \"many-{i}\"\ntitle = \"T{i}\"\npublisher = \"P\"\n\n[[salary]]\nrole = \"backend\"\nlevel = \"entry\"\nlabel = \"l\"\nkind = \"average\"\namount = {}\nbasis = \"own\"\n",
+            50_000 + i
+        );
+        std::fs::write(dir.path().join(format!("many-{i:04}.toml")), text).unwrap();
+    }
+    let out = Env::new()
+        .cmd()
+        .env("CAREERS_DATA_DIR", dir.path())
+        .args(["sources", "--format", "json"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let sources: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    assert_eq!(sources.as_array().unwrap().len(), 3005);
+}
