@@ -5,6 +5,9 @@
 #[path = "src/data/mod.rs"]
 mod data;
 
+#[path = "src/data/official_raw.rs"]
+mod official_raw;
+
 use std::path::{Path, PathBuf};
 
 fn toml_files(dir: &Path) -> Vec<PathBuf> {
@@ -20,6 +23,7 @@ fn toml_files(dir: &Path) -> Vec<PathBuf> {
 fn main() {
     println!("cargo::rerun-if-changed=data");
     println!("cargo::rerun-if-changed=src/data");
+    println!("cargo::rerun-if-changed=build.rs");
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut paths = toml_files(&root.join("data"));
     paths.extend(toml_files(&root.join("data/sources")));
@@ -43,7 +47,36 @@ fn main() {
             std::process::exit(1);
         }
     };
-    let bytes = postcard::to_stdvec(&dataset).expect("the dataset encodes");
+    let mut dataset = dataset;
+    let (national, areas) = official(&root.join(OFFICIAL), &dataset);
+    // The official source is listed with the others, so --source and
+    // `careers sources` know it; its figures live in the official blobs.
+    dataset.sources.push(data::model::Source {
+        id: national.release.source.clone(),
+        title: national.release.title.clone(),
+        publisher: national.release.publisher.clone(),
+        author: None,
+        date: Some(format!("{} estimates, published {}", national.release.release, national.release.published)),
+        note: Some(format!(
+            "Official wage percentiles by area; retrieved {} through the {} package. {}",
+            national.release.retrieved, national.release.package, national.release.notice
+        )),
+        origin: format!("built-in {OFFICIAL}"),
+    });
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
-    std::fs::write(out.join("dataset.bin"), bytes).expect("OUT_DIR is writable");
+    let write = |name: &str, bytes: Vec<u8>| std::fs::write(out.join(name), bytes).expect("OUT_DIR is writable");
+    write("dataset.bin", postcard::to_stdvec(&dataset).expect("the dataset encodes"));
+    write("official-national.bin", postcard::to_stdvec(&national).expect("national rows encode"));
+    write("official-areas.bin", postcard::to_stdvec(&areas).expect("area rows encode"));
+}
+
+const OFFICIAL: &str = "data/official/bls-oews-2025.toml";
+
+fn official(path: &Path, dataset: &data::model::Dataset) -> (data::official::National, data::official::Areas) {
+    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+    let raw: official_raw::RawFile = toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let occupations: Vec<&str> =
+        dataset.roles.iter().filter(|r| r.kind == data::model::RoleKind::Occupation).map(|r| r.id.as_str()).collect();
+    let roles: Vec<&str> = dataset.roles.iter().map(|r| r.id.as_str()).collect();
+    official_raw::split(raw, &occupations, &roles).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }

@@ -36,6 +36,7 @@ Register-ArgumentCompleter -Native -CommandName 'careers' -ScriptBlock {
             [CompletionResult]::new('path', 'path', [CompletionResultType]::ParameterValue, 'Career stages for a role, with the years each source gives them')
             [CompletionResult]::new('certs', 'certs', [CompletionResultType]::ParameterValue, 'Certifications, with the sources that name each one')
             [CompletionResult]::new('education', 'education', [CompletionResultType]::ParameterValue, 'Education programs and routes, with cost, duration and number of courses')
+            [CompletionResult]::new('areas', 'areas', [CompletionResultType]::ParameterValue, 'List the areas (nation, states, metro areas) with official wage statistics')
             [CompletionResult]::new('sources', 'sources', [CompletionResultType]::ParameterValue, 'List the sources with how many figures of each kind they hold')
             [CompletionResult]::new('roles', 'roles', [CompletionResultType]::ParameterValue, 'List the roles and occupations, their aliases and which sources cover them')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print the completion script for a shell (see the README for where to put it)')
@@ -62,7 +63,7 @@ Register-ArgumentCompleter -Native -CommandName 'careers' -ScriptBlock {
             [CompletionResult]::new('--level', '--level', [CompletionResultType]::ParameterName, 'Only these levels: entry, mid, senior, lead, all (repeatable)')
             [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'Only these sources (repeatable)')
             [CompletionResult]::new('--source', '--source', [CompletionResultType]::ParameterName, 'Only these sources (repeatable)')
-            [CompletionResult]::new('--area', '--area', [CompletionResultType]::ParameterName, 'Keep only figures for places whose name contains NAME (case-insensitive)')
+            [CompletionResult]::new('--area', '--area', [CompletionResultType]::ParameterName, 'A state or metro area: its official statistics, and the articles'' figures for places matching NAME')
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'Also read every *.toml file in DIR (after the user data directory and CAREERS_DATA_DIR)')
@@ -128,6 +129,15 @@ Register-ArgumentCompleter -Native -CommandName 'careers' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
+        'careers;areas' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'Also read every *.toml file in DIR (after the user data directory and CAREERS_DATA_DIR)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means only on a terminal, without NO_COLOR, and with TERM other than dumb')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
         'careers;sources' {
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
@@ -181,6 +191,7 @@ Register-ArgumentCompleter -Native -CommandName 'careers' -ScriptBlock {
             [CompletionResult]::new('path', 'path', [CompletionResultType]::ParameterValue, 'Career stages for a role, with the years each source gives them')
             [CompletionResult]::new('certs', 'certs', [CompletionResultType]::ParameterValue, 'Certifications, with the sources that name each one')
             [CompletionResult]::new('education', 'education', [CompletionResultType]::ParameterValue, 'Education programs and routes, with cost, duration and number of courses')
+            [CompletionResult]::new('areas', 'areas', [CompletionResultType]::ParameterValue, 'List the areas (nation, states, metro areas) with official wage statistics')
             [CompletionResult]::new('sources', 'sources', [CompletionResultType]::ParameterValue, 'List the sources with how many figures of each kind they hold')
             [CompletionResult]::new('roles', 'roles', [CompletionResultType]::ParameterValue, 'List the roles and occupations, their aliases and which sources cover them')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print the completion script for a shell (see the README for where to put it)')
@@ -208,6 +219,9 @@ Register-ArgumentCompleter -Native -CommandName 'careers' -ScriptBlock {
             break
         }
         'careers;help;education' {
+            break
+        }
+        'careers;help;areas' {
             break
         }
         'careers;help;sources' {

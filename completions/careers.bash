@@ -16,6 +16,9 @@ _careers() {
             ",$1")
                 cmd="careers"
                 ;;
+            careers,areas)
+                cmd="careers__subcmd__areas"
+                ;;
             careers,certs)
                 cmd="careers__subcmd__certs"
                 ;;
@@ -54,6 +57,9 @@ _careers() {
                 ;;
             careers,sources)
                 cmd="careers__subcmd__sources"
+                ;;
+            careers__subcmd__help,areas)
+                cmd="careers__subcmd__help__subcmd__areas"
                 ;;
             careers__subcmd__help,certs)
                 cmd="careers__subcmd__help__subcmd__certs"
@@ -101,7 +107,7 @@ _careers() {
 
     case "${cmd}" in
         careers)
-            opts="-f -h -V --format --data-dir --color --help --version compare salary skills growth path certs education sources roles completions man check help"
+            opts="-f -h -V --format --data-dir --color --help --version compare salary skills growth path certs education areas sources roles completions man check help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -130,19 +136,49 @@ _careers() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        careers__subcmd__areas)
+            opts="-f -h --format --data-dir --color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -W "table json csv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         careers__subcmd__certs)
-            opts="-s -f -h --source --format --data-dir --color --help backend frontend fullstack security devops software-developers web-developers all-occupations"
+            opts="-s -f -h --source --format --data-dir --color --help backend frontend fullstack security devops software-developers web-developers all-occupations web-digital-interface-designers information-security-analysts network-systems-administrators software-qa-testers"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --source)
-                    COMPREPLY=($(compgen -W "cbt-nuggets forage noble-desktop research-com wgu" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "cbt-nuggets forage noble-desktop research-com wgu bls-oews-2025" -- "${cur}"))
                     return 0
                     ;;
                 -s)
-                    COMPREPLY=($(compgen -W "cbt-nuggets forage noble-desktop research-com wgu" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "cbt-nuggets forage noble-desktop research-com wgu bls-oews-2025" -- "${cur}"))
                     return 0
                     ;;
                 --format)
@@ -199,7 +235,7 @@ _careers() {
             return 0
             ;;
         careers__subcmd__compare)
-            opts="-l -s -f -h --level --source --format --data-dir --color --help backend frontend fullstack security devops software-developers web-developers all-occupations"
+            opts="-l -s -f -h --level --source --format --data-dir --color --help backend frontend fullstack security devops software-developers web-developers all-occupations web-digital-interface-designers information-security-analysts network-systems-administrators software-qa-testers"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -282,11 +318,11 @@ _careers() {
             fi
             case "${prev}" in
                 --source)
-                    COMPREPLY=($(compgen -W "cbt-nuggets forage noble-desktop research-com wgu" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "cbt-nuggets forage noble-desktop research-com wgu bls-oews-2025" -- "${cur}"))
                     return 0
                     ;;
                 -s)
-                    COMPREPLY=($(compgen -W "cbt-nuggets forage noble-desktop research-com wgu" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "cbt-nuggets forage noble-desktop research-com wgu bls-oews-2025" -- "${cur}"))
                     return 0
                     ;;
                 --format)
@@ -313,18 +349,18 @@ _careers() {
             return 0
             ;;
         careers__subcmd__growth)
-            opts="-s -f -h --source --format --data-dir --color --help backend frontend fullstack security devops software-developers web-developers all-occupations"
+            opts="-s -f -h --source --format --data-dir --color --help backend frontend fullstack security devops software-developers web-developers all-occupations web-digital-interface-designers information-security-analysts network-systems-administrators software-qa-testers"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --source)
-                    COMPREPLY=($(compgen -W "cbt-nuggets forage noble-desktop research-com wgu" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "cbt-nuggets forage noble-desktop research-com wgu bls-oews-2025" -- "${cur}"))
                     return 0
                     ;;
                 -s)
-                    COMPREPLY=($(compgen -W "cbt-nuggets forage noble-desktop research-com wgu" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "cbt-nuggets forage noble-desktop research-com wgu bls-oews-2025" -- "${cur}"))
                     return 0
                     ;;
                 --format)
@@ -351,8 +387,22 @@ _careers() {
             return 0
             ;;
         careers__subcmd__help)
-            opts="compare salary skills growth path certs education sources roles completions man check help"
+            opts="compare salary skills growth path certs education areas sources roles completions man check help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careers__subcmd__help__subcmd__areas)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -577,18 +627,18 @@ _careers() {
             return 0
             ;;
         careers__subcmd__path)
-            opts="-s -f -h --source --format --data-dir --color --help backend frontend fullstack security devops software-developers web-developers all-occupations"
+            opts="-s -f -h --source --format --data-dir --color --help backend frontend fullstack security devops software-developers web-developers all-occupations web-digital-interface-designers information-security-analysts network-systems-administrators software-qa-testers"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --source)
-                    COMPREPLY=($(compgen -W "cbt-nuggets forage noble-desktop research-com wgu" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "cbt-nuggets forage noble-desktop research-com wgu bls-oews-2025" -- "${cur}"))
                     return 0
                     ;;
                 -s)
-                    COMPREPLY=($(compgen -W "cbt-nuggets forage noble-desktop research-com wgu" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "cbt-nuggets forage noble-desktop research-com wgu bls-oews-2025" -- "${cur}"))
                     return 0
                     ;;
                 --format)
@@ -645,7 +695,7 @@ _careers() {
             return 0
             ;;
         careers__subcmd__salary)
-            opts="-l -s -f -h --level --source --area --chart --format --data-dir --color --help backend frontend fullstack security devops software-developers web-developers all-occupations"
+            opts="-l -s -f -h --level --source --area --chart --format --data-dir --color --help backend frontend fullstack security devops software-developers web-developers all-occupations web-digital-interface-designers information-security-analysts network-systems-administrators software-qa-testers"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -695,7 +745,7 @@ _careers() {
             return 0
             ;;
         careers__subcmd__skills)
-            opts="-s -f -h --top --source --format --data-dir --color --help backend frontend fullstack security devops software-developers web-developers all-occupations"
+            opts="-s -f -h --top --source --format --data-dir --color --help backend frontend fullstack security devops software-developers web-developers all-occupations web-digital-interface-designers information-security-analysts network-systems-administrators software-qa-testers"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -706,11 +756,11 @@ _careers() {
                     return 0
                     ;;
                 --source)
-                    COMPREPLY=($(compgen -W "cbt-nuggets forage noble-desktop research-com wgu" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "cbt-nuggets forage noble-desktop research-com wgu bls-oews-2025" -- "${cur}"))
                     return 0
                     ;;
                 -s)
-                    COMPREPLY=($(compgen -W "cbt-nuggets forage noble-desktop research-com wgu" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "cbt-nuggets forage noble-desktop research-com wgu bls-oews-2025" -- "${cur}"))
                     return 0
                     ;;
                 --format)

@@ -33,6 +33,7 @@ set edit:completion:arg-completer[careers] = {|@words|
             cand path 'Career stages for a role, with the years each source gives them'
             cand certs 'Certifications, with the sources that name each one'
             cand education 'Education programs and routes, with cost, duration and number of courses'
+            cand areas 'List the areas (nation, states, metro areas) with official wage statistics'
             cand sources 'List the sources with how many figures of each kind they hold'
             cand roles 'List the roles and occupations, their aliases and which sources cover them'
             cand completions 'Print the completion script for a shell (see the README for where to put it)'
@@ -57,7 +58,7 @@ set edit:completion:arg-completer[careers] = {|@words|
             cand --level 'Only these levels: entry, mid, senior, lead, all (repeatable)'
             cand -s 'Only these sources (repeatable)'
             cand --source 'Only these sources (repeatable)'
-            cand --area 'Keep only figures for places whose name contains NAME (case-insensitive)'
+            cand --area 'A state or metro area: its official statistics, and the articles'' figures for places matching NAME'
             cand -f 'Output format'
             cand --format 'Output format'
             cand --data-dir 'Also read every *.toml file in DIR (after the user data directory and CAREERS_DATA_DIR)'
@@ -117,6 +118,14 @@ set edit:completion:arg-completer[careers] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'careers;areas'= {
+            cand -f 'Output format'
+            cand --format 'Output format'
+            cand --data-dir 'Also read every *.toml file in DIR (after the user data directory and CAREERS_DATA_DIR)'
+            cand --color 'When to use colour: auto means only on a terminal, without NO_COLOR, and with TERM other than dumb'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'careers;sources'= {
             cand -f 'Output format'
             cand --format 'Output format'
@@ -165,6 +174,7 @@ set edit:completion:arg-completer[careers] = {|@words|
             cand path 'Career stages for a role, with the years each source gives them'
             cand certs 'Certifications, with the sources that name each one'
             cand education 'Education programs and routes, with cost, duration and number of courses'
+            cand areas 'List the areas (nation, states, metro areas) with official wage statistics'
             cand sources 'List the sources with how many figures of each kind they hold'
             cand roles 'List the roles and occupations, their aliases and which sources cover them'
             cand completions 'Print the completion script for a shell (see the README for where to put it)'
@@ -185,6 +195,8 @@ set edit:completion:arg-completer[careers] = {|@words|
         &'careers;help;certs'= {
         }
         &'careers;help;education'= {
+        }
+        &'careers;help;areas'= {
         }
         &'careers;help;sources'= {
         }

@@ -41,6 +41,7 @@ complete -c careers -n "__fish_careers_needs_command" -f -a "growth" -d 'Job gro
 complete -c careers -n "__fish_careers_needs_command" -f -a "path" -d 'Career stages for a role, with the years each source gives them'
 complete -c careers -n "__fish_careers_needs_command" -f -a "certs" -d 'Certifications, with the sources that name each one'
 complete -c careers -n "__fish_careers_needs_command" -f -a "education" -d 'Education programs and routes, with cost, duration and number of courses'
+complete -c careers -n "__fish_careers_needs_command" -f -a "areas" -d 'List the areas (nation, states, metro areas) with official wage statistics'
 complete -c careers -n "__fish_careers_needs_command" -f -a "sources" -d 'List the sources with how many figures of each kind they hold'
 complete -c careers -n "__fish_careers_needs_command" -f -a "roles" -d 'List the roles and occupations, their aliases and which sources cover them'
 complete -c careers -n "__fish_careers_needs_command" -f -a "completions" -d 'Print the completion script for a shell (see the README for where to put it)'
@@ -68,7 +69,7 @@ senior\t''
 lead\t''
 all\t''"
 complete -c careers -n "__fish_careers_using_subcommand salary" -s s -l source -d 'Only these sources (repeatable)' -r
-complete -c careers -n "__fish_careers_using_subcommand salary" -l area -d 'Keep only figures for places whose name contains NAME (case-insensitive)' -r
+complete -c careers -n "__fish_careers_using_subcommand salary" -l area -d 'A state or metro area: its official statistics, and the articles\' figures for places matching NAME' -r
 complete -c careers -n "__fish_careers_using_subcommand salary" -s f -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 csv\t''
@@ -84,7 +85,8 @@ complete -c careers -n "__fish_careers_using_subcommand skills" -s s -l source -
 forage\t''
 noble-desktop\t''
 research-com\t''
-wgu\t''"
+wgu\t''
+bls-oews-2025\t''"
 complete -c careers -n "__fish_careers_using_subcommand skills" -s f -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 csv\t''
@@ -98,7 +100,8 @@ complete -c careers -n "__fish_careers_using_subcommand growth" -s s -l source -
 forage\t''
 noble-desktop\t''
 research-com\t''
-wgu\t''"
+wgu\t''
+bls-oews-2025\t''"
 complete -c careers -n "__fish_careers_using_subcommand growth" -s f -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 csv\t''
@@ -112,7 +115,8 @@ complete -c careers -n "__fish_careers_using_subcommand path" -s s -l source -d 
 forage\t''
 noble-desktop\t''
 research-com\t''
-wgu\t''"
+wgu\t''
+bls-oews-2025\t''"
 complete -c careers -n "__fish_careers_using_subcommand path" -s f -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 csv\t''
@@ -126,7 +130,8 @@ complete -c careers -n "__fish_careers_using_subcommand certs" -s s -l source -d
 forage\t''
 noble-desktop\t''
 research-com\t''
-wgu\t''"
+wgu\t''
+bls-oews-2025\t''"
 complete -c careers -n "__fish_careers_using_subcommand certs" -s f -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 csv\t''
@@ -140,7 +145,8 @@ complete -c careers -n "__fish_careers_using_subcommand education" -s s -l sourc
 forage\t''
 noble-desktop\t''
 research-com\t''
-wgu\t''"
+wgu\t''
+bls-oews-2025\t''"
 complete -c careers -n "__fish_careers_using_subcommand education" -s f -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 csv\t''
@@ -150,6 +156,15 @@ complete -c careers -n "__fish_careers_using_subcommand education" -l color -d '
 always\t''
 never\t''"
 complete -c careers -n "__fish_careers_using_subcommand education" -s h -l help -d 'Print help'
+complete -c careers -n "__fish_careers_using_subcommand areas" -s f -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+markdown\t''"
+complete -c careers -n "__fish_careers_using_subcommand areas" -l data-dir -d 'Also read every *.toml file in DIR (after the user data directory and CAREERS_DATA_DIR)' -r -F
+complete -c careers -n "__fish_careers_using_subcommand areas" -l color -d 'When to use colour: auto means only on a terminal, without NO_COLOR, and with TERM other than dumb' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c careers -n "__fish_careers_using_subcommand areas" -s h -l help -d 'Print help'
 complete -c careers -n "__fish_careers_using_subcommand sources" -s f -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 csv\t''
@@ -195,23 +210,24 @@ complete -c careers -n "__fish_careers_using_subcommand check" -l color -d 'When
 always\t''
 never\t''"
 complete -c careers -n "__fish_careers_using_subcommand check" -s h -l help -d 'Print help'
-complete -c careers -n "__fish_careers_using_subcommand help; and not __fish_seen_subcommand_from compare salary skills growth path certs education sources roles completions man check help" -f -a "compare" -d 'Put two or more roles side by side: pay per level from each source, growth and skills'
-complete -c careers -n "__fish_careers_using_subcommand help; and not __fish_seen_subcommand_from compare salary skills growth path certs education sources roles completions man check help" -f -a "salary" -d 'Every pay figure, one row each, then a summary per role and level across sources'
-complete -c careers -n "__fish_careers_using_subcommand help; and not __fish_seen_subcommand_from compare salary skills growth path certs education sources roles completions man check help" -f -a "skills" -d 'The skills each source names for a role, most widely named first'
-complete -c careers -n "__fish_careers_using_subcommand help; and not __fish_seen_subcommand_from compare salary skills growth path certs education sources roles completions man check help" -f -a "growth" -d 'Job growth projections, with the occupation each one actually measures'
-complete -c careers -n "__fish_careers_using_subcommand help; and not __fish_seen_subcommand_from compare salary skills growth path certs education sources roles completions man check help" -f -a "path" -d 'Career stages for a role, with the years each source gives them'
-complete -c careers -n "__fish_careers_using_subcommand help; and not __fish_seen_subcommand_from compare salary skills growth path certs education sources roles completions man check help" -f -a "certs" -d 'Certifications, with the sources that name each one'
-complete -c careers -n "__fish_careers_using_subcommand help; and not __fish_seen_subcommand_from compare salary skills growth path certs education sources roles completions man check help" -f -a "education" -d 'Education programs and routes, with cost, duration and number of courses'
-complete -c careers -n "__fish_careers_using_subcommand help; and not __fish_seen_subcommand_from compare salary skills growth path certs education sources roles completions man check help" -f -a "sources" -d 'List the sources with how many figures of each kind they hold'
-complete -c careers -n "__fish_careers_using_subcommand help; and not __fish_seen_subcommand_from compare salary skills growth path certs education sources roles completions man check help" -f -a "roles" -d 'List the roles and occupations, their aliases and which sources cover them'
-complete -c careers -n "__fish_careers_using_subcommand help; and not __fish_seen_subcommand_from compare salary skills growth path certs education sources roles completions man check help" -f -a "completions" -d 'Print the completion script for a shell (see the README for where to put it)'
-complete -c careers -n "__fish_careers_using_subcommand help; and not __fish_seen_subcommand_from compare salary skills growth path certs education sources roles completions man check help" -f -a "man" -d 'Print the man page (roff), e.g. to install it where `man careers` finds it'
-complete -c careers -n "__fish_careers_using_subcommand help; and not __fish_seen_subcommand_from compare salary skills growth path certs education sources roles completions man check help" -f -a "check" -d 'Validate data files (default: everything that would be loaded) and summarise them'
-complete -c careers -n "__fish_careers_using_subcommand help; and not __fish_seen_subcommand_from compare salary skills growth path certs education sources roles completions man check help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c careers -n "__fish_careers_using_subcommand compare" -f -a "backend frontend fullstack security devops software-developers web-developers all-occupations"
-complete -c careers -n "__fish_careers_using_subcommand salary" -f -a "backend frontend fullstack security devops software-developers web-developers all-occupations"
-complete -c careers -n "__fish_careers_using_subcommand skills" -f -a "backend frontend fullstack security devops software-developers web-developers all-occupations"
-complete -c careers -n "__fish_careers_using_subcommand growth" -f -a "backend frontend fullstack security devops software-developers web-developers all-occupations"
-complete -c careers -n "__fish_careers_using_subcommand path" -f -a "backend frontend fullstack security devops software-developers web-developers all-occupations"
-complete -c careers -n "__fish_careers_using_subcommand certs" -f -a "backend frontend fullstack security devops software-developers web-developers all-occupations"
+complete -c careers -n "__fish_careers_using_subcommand help; and not __fish_seen_subcommand_from compare salary skills growth path certs education areas sources roles completions man check help" -f -a "compare" -d 'Put two or more roles side by side: pay per level from each source, growth and skills'
+complete -c careers -n "__fish_careers_using_subcommand help; and not __fish_seen_subcommand_from compare salary skills growth path certs education areas sources roles completions man check help" -f -a "salary" -d 'Every pay figure, one row each, then a summary per role and level across sources'
+complete -c careers -n "__fish_careers_using_subcommand help; and not __fish_seen_subcommand_from compare salary skills growth path certs education areas sources roles completions man check help" -f -a "skills" -d 'The skills each source names for a role, most widely named first'
+complete -c careers -n "__fish_careers_using_subcommand help; and not __fish_seen_subcommand_from compare salary skills growth path certs education areas sources roles completions man check help" -f -a "growth" -d 'Job growth projections, with the occupation each one actually measures'
+complete -c careers -n "__fish_careers_using_subcommand help; and not __fish_seen_subcommand_from compare salary skills growth path certs education areas sources roles completions man check help" -f -a "path" -d 'Career stages for a role, with the years each source gives them'
+complete -c careers -n "__fish_careers_using_subcommand help; and not __fish_seen_subcommand_from compare salary skills growth path certs education areas sources roles completions man check help" -f -a "certs" -d 'Certifications, with the sources that name each one'
+complete -c careers -n "__fish_careers_using_subcommand help; and not __fish_seen_subcommand_from compare salary skills growth path certs education areas sources roles completions man check help" -f -a "education" -d 'Education programs and routes, with cost, duration and number of courses'
+complete -c careers -n "__fish_careers_using_subcommand help; and not __fish_seen_subcommand_from compare salary skills growth path certs education areas sources roles completions man check help" -f -a "areas" -d 'List the areas (nation, states, metro areas) with official wage statistics'
+complete -c careers -n "__fish_careers_using_subcommand help; and not __fish_seen_subcommand_from compare salary skills growth path certs education areas sources roles completions man check help" -f -a "sources" -d 'List the sources with how many figures of each kind they hold'
+complete -c careers -n "__fish_careers_using_subcommand help; and not __fish_seen_subcommand_from compare salary skills growth path certs education areas sources roles completions man check help" -f -a "roles" -d 'List the roles and occupations, their aliases and which sources cover them'
+complete -c careers -n "__fish_careers_using_subcommand help; and not __fish_seen_subcommand_from compare salary skills growth path certs education areas sources roles completions man check help" -f -a "completions" -d 'Print the completion script for a shell (see the README for where to put it)'
+complete -c careers -n "__fish_careers_using_subcommand help; and not __fish_seen_subcommand_from compare salary skills growth path certs education areas sources roles completions man check help" -f -a "man" -d 'Print the man page (roff), e.g. to install it where `man careers` finds it'
+complete -c careers -n "__fish_careers_using_subcommand help; and not __fish_seen_subcommand_from compare salary skills growth path certs education areas sources roles completions man check help" -f -a "check" -d 'Validate data files (default: everything that would be loaded) and summarise them'
+complete -c careers -n "__fish_careers_using_subcommand help; and not __fish_seen_subcommand_from compare salary skills growth path certs education areas sources roles completions man check help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c careers -n "__fish_careers_using_subcommand compare" -f -a "backend frontend fullstack security devops software-developers web-developers all-occupations web-digital-interface-designers information-security-analysts network-systems-administrators software-qa-testers"
+complete -c careers -n "__fish_careers_using_subcommand salary" -f -a "backend frontend fullstack security devops software-developers web-developers all-occupations web-digital-interface-designers information-security-analysts network-systems-administrators software-qa-testers"
+complete -c careers -n "__fish_careers_using_subcommand skills" -f -a "backend frontend fullstack security devops software-developers web-developers all-occupations web-digital-interface-designers information-security-analysts network-systems-administrators software-qa-testers"
+complete -c careers -n "__fish_careers_using_subcommand growth" -f -a "backend frontend fullstack security devops software-developers web-developers all-occupations web-digital-interface-designers information-security-analysts network-systems-administrators software-qa-testers"
+complete -c careers -n "__fish_careers_using_subcommand path" -f -a "backend frontend fullstack security devops software-developers web-developers all-occupations web-digital-interface-designers information-security-analysts network-systems-administrators software-qa-testers"
+complete -c careers -n "__fish_careers_using_subcommand certs" -f -a "backend frontend fullstack security devops software-developers web-developers all-occupations web-digital-interface-designers information-security-analysts network-systems-administrators software-qa-testers"
 complete -c careers -n "__fish_careers_using_subcommand completions" -f -a "bash elvish fish powershell zsh"

@@ -82,7 +82,7 @@ pub enum Command {
         roles: Vec<String>,
         #[command(flatten)]
         filter: Filter,
-        /// Keep only figures for places whose name contains NAME (case-insensitive).
+        /// A state or metro area: its official statistics, and the articles' figures for places matching NAME.
         #[arg(long, value_name = "NAME")]
         area: Option<String>,
         /// Draw every figure as a bar on one shared dollar axis.
@@ -151,6 +151,13 @@ pub enum Command {
         /// Only these sources (repeatable).
         #[arg(long, short = 's', value_name = "SOURCE", value_parser = Names::Source, hide_possible_values = true)]
         source: Vec<String>,
+    },
+
+    /// List the areas (nation, states, metro areas) with official wage statistics.
+    #[command(after_help = "Examples:\n  careers areas\n  careers areas cincinnati\n  careers areas --format json")]
+    Areas {
+        /// Only areas whose name contains QUERY (case-insensitive).
+        query: Option<String>,
     },
 
     /// List the sources with how many figures of each kind they hold.

@@ -18,18 +18,20 @@ pub fn usd(n: i64) -> String {
 }
 
 /// The amount as the source gives it: "$110,000–$140,000+", "at least
-/// $120,000", "~$97,000", "$40,460 (10th percentile)".
+/// $120,000", "~$97,000", "$40,460 (10th percentile)", "not released".
 pub fn amount(s: &Salary) -> String {
+    if s.not_released {
+        return "not released".into();
+    }
     let approx = if s.approximate { "~" } else { "" };
     let plus = if s.open_high { "+" } else { "" };
+    let which = s.percentile.map(|p| format!(" ({})", ordinal(p))).unwrap_or_default();
     match (s.kind, s.low, s.high) {
         (SalaryKind::Range, Some(l), Some(h)) => format!("{approx}{}–{}{plus}", usd(l), usd(h)),
-        (SalaryKind::AtLeast, Some(l), _) => format!("at least {approx}{}", usd(l)),
         (SalaryKind::AtMost, _, Some(h)) => format!("at most {approx}{}", usd(h)),
-        (SalaryKind::Percentile, Some(v), _) => {
-            format!("{approx}{} ({})", usd(v), ordinal(s.percentile.unwrap_or(0)))
-        }
-        (_, Some(v), _) => format!("{approx}{}{plus}", usd(v)),
+        // A floor: "well over $120,000", or a top-coded official wage.
+        (_, Some(l), None) => format!("at least {approx}{}{which}", usd(l)),
+        (_, Some(v), _) => format!("{approx}{}{plus}{which}", usd(v)),
         _ => "—".to_string(),
     }
 }
@@ -38,7 +40,9 @@ pub fn amount(s: &Salary) -> String {
 /// "$127,000 average", "$187,000 estimate", "$60,000–$85,000".
 pub fn amount_and_kind(s: &Salary) -> String {
     match s.kind {
-        SalaryKind::Average | SalaryKind::Median | SalaryKind::Estimate => format!("{} {}", amount(s), s.kind.id()),
+        SalaryKind::Average | SalaryKind::Mean | SalaryKind::Median | SalaryKind::Estimate if !s.not_released => {
+            format!("{} {}", amount(s), s.kind.id())
+        }
         _ => amount(s),
     }
 }
@@ -69,7 +73,7 @@ pub fn midpoint(s: &Salary) -> Option<f64> {
 
 /// Whether the figure's top is a floor rather than a cap.
 pub fn open_above(s: &Salary) -> bool {
-    s.open_high || s.kind == SalaryKind::AtLeast
+    s.open_high || s.kind == SalaryKind::AtLeast || (s.low.is_some() && s.high.is_none())
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -154,6 +158,7 @@ mod tests {
             year: None,
             location: None,
             note: None,
+            not_released: false,
         }
     }
 
@@ -224,6 +229,7 @@ mod properties {
                     year: None,
                     location: None,
                     note: None,
+                    not_released: false,
                 }
             },
         )

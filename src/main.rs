@@ -3,6 +3,7 @@ mod commands;
 mod data;
 mod figures;
 mod load;
+mod official;
 mod render;
 mod resolve;
 mod shell;

@@ -229,6 +229,10 @@ fn all_counts(data: &Dataset) -> HashMap<&str, Counts> {
     data.paths.iter().for_each(|x| bump(&x.source, &|c| c.path += 1));
     data.certifications.iter().for_each(|x| bump(&x.source, &|c| c.certifications += 1));
     data.education.iter().for_each(|x| bump(&x.source, &|c| c.education += 1));
+    let national = crate::official::national();
+    if let Some(c) = map.get_mut(national.release.source.as_str()) {
+        c.salary = national.wage_values;
+    }
     map
 }
 
@@ -294,6 +298,7 @@ struct RoleRow<'a> {
 pub fn roles(ctx: &mut Ctx) -> anyhow::Result<()> {
     let d = ctx.data;
     let covered = coverage(d);
+    let official = official_coverage();
     let rows: Vec<RoleRow> = d
         .roles
         .iter()
@@ -308,7 +313,7 @@ pub fn roles(ctx: &mut Ctx) -> anyhow::Result<()> {
                 .sources
                 .iter()
                 .map(|s| s.id.as_str())
-                .filter(|s| covered.contains(&(*s, r.id.as_str())))
+                .filter(|s| covered.contains(&(*s, r.id.as_str())) || official.contains(&(s.to_string(), r.id.clone())))
                 .collect(),
         })
         .collect();
@@ -342,4 +347,48 @@ pub fn coverage(d: &Dataset) -> HashSet<(&str, &str)> {
         set.extend(e.roles.iter().map(|r| (e.source.as_str(), r.as_str())));
     }
     set
+}
+
+/// (source, role) pairs the official statistics cover: each occupation, and
+/// the roles it stands in for.
+pub fn official_coverage() -> HashSet<(String, String)> {
+    let national = crate::official::national();
+    let source = &national.release.source;
+    let mut set = HashSet::new();
+    for o in &national.occupations {
+        set.insert((source.clone(), o.id.clone()));
+        set.extend(o.roles.iter().map(|r| (source.clone(), r.clone())));
+    }
+    set
+}
+
+#[derive(Serialize)]
+struct AreaRow<'a> {
+    code: &'a str,
+    #[serde(rename = "type")]
+    kind: &'a str,
+    name: &'a str,
+}
+
+/// `careers areas [QUERY]`: the areas with official figures.
+pub fn areas(ctx: &mut Ctx, query: Option<&str>) -> anyhow::Result<()> {
+    let all = crate::official::areas();
+    let q = query.map(|q| q.trim().to_lowercase());
+    let rows: Vec<AreaRow> = all
+        .areas
+        .iter()
+        .filter(|a| q.as_ref().is_none_or(|q| a.name.to_lowercase().contains(q.as_str())))
+        .map(|a| AreaRow { code: &a.code, kind: a.kind.label(), name: &a.name })
+        .collect();
+    let mut s = Section::table("Areas with official statistics (BLS OEWS)", &["Code", "Type", "Name"]);
+    for r in &rows {
+        s.rows.push(vec![r.code.into(), r.kind.into(), r.name.into()]);
+    }
+    s.notes.push(format!(
+        "{} of {} areas. Use a name with `careers salary ROLE --area NAME`.",
+        rows.len(),
+        all.areas.len()
+    ));
+    ctx.emit(&rows, |_| vec![s])?;
+    Ok(())
 }

@@ -7,6 +7,7 @@ use super::skills::{SkillRow, ranked};
 use crate::cli::{Filter, Format};
 use crate::data::model::{Growth, Salary};
 use crate::figures;
+use crate::official;
 use crate::render::Section;
 use crate::resolve::{self, UsageError, allows};
 use serde::Serialize;
@@ -17,6 +18,7 @@ struct Comparison<'a> {
     roles: Vec<String>,
     coverage: BTreeMap<String, Vec<String>>,
     salary: Vec<&'a Salary>,
+    official: Vec<Salary>,
     growth: Vec<GrowthApplies<'a>>,
     skills: SkillsPart,
 }
@@ -97,12 +99,17 @@ pub fn run(ctx: &mut Ctx, names: &[String], filter: &Filter) -> anyhow::Result<(
             .push(format!("{local} figure(s) for single places left out; see `careers salary ROLE --area NAME`."));
     }
     let covered = coverage(data);
+    let official_covered = super::catalog::official_coverage();
     let mut coverage = BTreeMap::new();
     for r in &roles {
         let covering: Vec<String> = data
             .sources
             .iter()
-            .filter(|s| allows(&n.sources, &s.id) && covered.contains(&(s.id.as_str(), r.as_str())))
+            .filter(|s| {
+                allows(&n.sources, &s.id)
+                    && (covered.contains(&(s.id.as_str(), r.as_str()))
+                        || official_covered.contains(&(s.id.clone(), r.clone())))
+            })
             .map(|s| s.id.clone())
             .collect();
         let listed = if covering.is_empty() { "none".to_string() } else { covering.join(", ") };
@@ -143,6 +150,38 @@ pub fn run(ctx: &mut Ctx, names: &[String], filter: &Filter) -> anyhow::Result<(
         growth
             .notes
             .push("Most projections measure a broader occupation than the role; the first column says which.".into());
+    }
+
+    // Official national figures for the occupations each role maps to.
+    let national = official::national();
+    let mut official_rows = Vec::new();
+    let header_o: Vec<&str> =
+        ["Occupation (SOC)", "Source"].into_iter().chain(roles.iter().map(String::as_str)).collect();
+    let mut official_section = Section::table(
+        format!("Official statistics: BLS OEWS {}, national (USD a year)", national.release.release),
+        &header_o,
+    );
+    if allows(&n.sources, &national.release.source) && allows(&n.levels, "all") {
+        for cell in &national.cells {
+            let occ = &national.occupations[usize::from(cell.occupation)];
+            if !roles.iter().any(|r| occ.roles.contains(r) || occ.id == *r) {
+                continue;
+            }
+            let [_, mean, p10, _, median, _, p90] = cell.values.map(|v| official::show(v, true, &national));
+            let text = format!("median {median}\nmean {mean}\n10th–90th {p10}–{p90}");
+            let mut row = vec![format!("{} ({})", occ.name, occ.soc), national.release.source.clone()];
+            row.extend(
+                roles.iter().map(|r| if occ.roles.contains(r) || occ.id == *r { text.clone() } else { "—".into() }),
+            );
+            official_section.rows.push(row);
+            official_rows.extend(official::records(&national, &[cell], None));
+        }
+        official_section.notes.push(
+            "Each role is shown with the BLS occupation closest to it; the match is approximate and the row names the occupation.".into(),
+        );
+    }
+    if official_section.rows.is_empty() {
+        official_section.notes.push("No official figures for these roles with the filters given.".into());
     }
 
     // Skills: shared by every role first, then those only one role has.
@@ -202,12 +241,13 @@ pub fn run(ctx: &mut Ctx, names: &[String], filter: &Filter) -> anyhow::Result<(
         roles: roles.clone(),
         coverage,
         salary: figures,
+        official: official_rows,
         growth: applies,
         skills: SkillsPart { shared, only, by_role },
     };
     ctx.emit(&comparison, |format| {
         let skills = if format == Format::Csv { skills_csv } else { skills };
-        vec![salary, growth, skills]
+        vec![salary, official_section, growth, skills]
     })?;
     Ok(())
 }

@@ -97,6 +97,7 @@ fn dispatch(ctx: &mut Ctx, command: &Command) -> anyhow::Result<()> {
         Command::Path { role, source } => catalog::path(ctx, role, source),
         Command::Certs { role, source } => catalog::certs(ctx, role.as_deref(), source),
         Command::Education { source } => catalog::education(ctx, source),
+        Command::Areas { query } => catalog::areas(ctx, query.as_deref()),
         Command::Sources => catalog::sources(ctx),
         Command::Roles => catalog::roles(ctx),
         Command::Check { .. } | Command::Completions { .. } | Command::Man => {

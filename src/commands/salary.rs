@@ -4,6 +4,7 @@ use super::Ctx;
 use crate::cli::{Filter, Format};
 use crate::data::model::{Dataset, Salary, SalaryKind};
 use crate::figures::{self, usd};
+use crate::official;
 use crate::render::Section;
 use crate::resolve::{self, UsageError, allows};
 
@@ -58,19 +59,6 @@ pub fn run(ctx: &mut Ctx, roles: &[String], filter: &Filter, area: Option<&str>,
     }
     let (named, scope) = role_scope(data, roles)?;
     let n = narrowing(data, filter)?;
-    if let Some(area) = area {
-        if !data.salaries.iter().any(|s| matches_area(s, area)) {
-            let mut places: Vec<&str> = data.salaries.iter().filter_map(|s| s.location.as_deref()).collect();
-            places.sort_unstable();
-            places.dedup();
-            let shown = crate::data::model::escape_controls(area);
-            return Err(UsageError(format!(
-                "no figures for an area matching '{shown}' (areas: {})",
-                places.join(", ")
-            ))
-            .into());
-        }
-    }
     let figures: Vec<&Salary> = data
         .salaries
         .iter()
@@ -78,21 +66,93 @@ pub fn run(ctx: &mut Ctx, roles: &[String], filter: &Filter, area: Option<&str>,
         .filter(|s| area.is_none_or(|a| matches_area(s, a)))
         .collect();
     let figures = sorted(data, figures);
+    let official = Official::select(&named, &n, area)?;
+    if let Some(q) = area {
+        if official.as_ref().is_none_or(|o| o.area.is_none()) && !data.salaries.iter().any(|s| matches_area(s, q)) {
+            let shown = crate::data::model::escape_controls(q);
+            return Err(UsageError(format!(
+                "no area matching '{shown}': `careers areas` lists the areas with official figures"
+            ))
+            .into());
+        }
+    }
+    let official_records = official.as_ref().map(Official::records).unwrap_or_default();
+    // JSON and CSV hold every record, the articles' and the official ones.
+    let all: Vec<&Salary> = figures.iter().copied().chain(&official_records).collect();
 
     let width = ctx.out.width.unwrap_or(100);
     // Sections are built only for the format asked for: a large data set
     // printed as JSON never pays for table rows.
-    ctx.emit(&figures, |format| {
+    ctx.emit(&all, |format| {
+        if format == Format::Csv {
+            return vec![figures_section(&all, &named)];
+        }
         let mut sections = vec![figures_section(&figures, &named)];
-        if format != Format::Csv {
-            sections.push(summary_section(data, &figures, area.is_some()));
-            if chart {
-                sections.push(chart_section(&figures, width));
-            }
+        if let Some(o) = &official {
+            sections.push(o.section());
+        }
+        sections.push(summary_section(data, &figures, area.is_some()));
+        if chart {
+            sections.push(chart_section(&figures, width));
         }
         sections
     })?;
     Ok(())
+}
+
+/// The official rows a salary query shows: national ones, or an area's.
+struct Official {
+    national: official::National,
+    area: Option<official::Area>,
+    cells: Vec<official::Cell>,
+}
+
+impl Official {
+    /// `None` when the level or source filters leave no room for official
+    /// figures, which are all-levels figures from one source.
+    fn select(roles: &[String], n: &Narrowing, area: Option<&str>) -> Result<Option<Official>, UsageError> {
+        let national = official::national();
+        if !allows(&n.levels, "all") || !allows(&n.sources, &national.release.source) {
+            return Ok(None);
+        }
+        let wanted = official::occupations_for(&national, roles);
+        let keep = |c: &official::Cell| wanted.contains(&usize::from(c.occupation));
+        let (area, cells) = match area {
+            None => (None, national.cells.iter().copied().filter(keep).collect()),
+            Some(q) => {
+                let all = official::areas();
+                match official::find_area(&all.areas, q)? {
+                    None => return Ok(None),
+                    Some(found) => {
+                        let index = all.areas.iter().position(|a| a.code == found.code).unwrap_or(0) as u32;
+                        let cells = if index == 0 {
+                            national.cells.iter().copied().filter(keep).collect()
+                        } else {
+                            all.cells.iter().copied().filter(|c| c.area == index && keep(c)).collect()
+                        };
+                        (Some(found.clone()), cells)
+                    }
+                }
+            }
+        };
+        Ok(Some(Official { national, area, cells }))
+    }
+
+    fn place(&self) -> Option<&official::Area> {
+        self.area.as_ref().filter(|a| a.kind != official::AreaKind::Nation)
+    }
+
+    fn records(&self) -> Vec<Salary> {
+        let cells: Vec<&official::Cell> = self.cells.iter().collect();
+        official::records(&self.national, &cells, self.place().map(|a| a.name.as_str()))
+    }
+
+    fn section(&self) -> Section {
+        let cells: Vec<&official::Cell> = self.cells.iter().collect();
+        let nation =
+            official::Area { code: "0000000".into(), kind: official::AreaKind::Nation, name: "National".into() };
+        official::section(&self.national, &cells, self.place().unwrap_or(&nation))
+    }
 }
 
 /// One row per figure; `named` are the roles asked for, so rows for their

@@ -4,5 +4,6 @@
 //! serde, toml and std.
 
 pub mod model;
+pub mod official;
 pub mod raw;
 pub mod validate;

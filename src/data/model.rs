@@ -98,6 +98,8 @@ pub struct Source {
 pub enum SalaryKind {
     Range,
     Average,
+    /// An arithmetic mean, as official statistics name it.
+    Mean,
     Median,
     /// A single figure for which the source names no statistic.
     Estimate,
@@ -111,6 +113,7 @@ impl SalaryKind {
         match self {
             SalaryKind::Range => "range",
             SalaryKind::Average => "average",
+            SalaryKind::Mean => "mean",
             SalaryKind::Median => "median",
             SalaryKind::Estimate => "estimate",
             SalaryKind::AtLeast => "at-least",
@@ -165,6 +168,9 @@ pub struct Salary {
     pub year: Option<i32>,
     pub location: Option<String>,
     pub note: Option<String>,
+    /// The publisher withheld this estimate (BLS footnote 8): no amount, and
+    /// never to be read as zero.
+    pub not_released: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]

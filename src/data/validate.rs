@@ -572,6 +572,7 @@ impl Vocabulary {
             year: r.year("year", &s.year),
             location: r.take_opt("location", s.location),
             note: r.take_opt("note", s.note),
+            not_released: false,
         }
     }
 

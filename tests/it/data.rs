@@ -11,10 +11,12 @@ fn embedded_data_passes_check() {
 }
 
 #[test]
-fn sources_lists_all_five_with_figures_of_each_kind() {
+fn sources_lists_the_five_articles_and_the_official_statistics() {
     let sources = json(&["sources"]);
     let ids: Vec<&str> = sources.as_array().unwrap().iter().map(|s| s["id"].as_str().unwrap()).collect();
-    assert_eq!(ids.len(), 5, "{ids:?}");
+    assert_eq!(ids, ["cbt-nuggets", "forage", "noble-desktop", "research-com", "wgu", "bls-oews-2025"]);
+    let bls = &sources.as_array().unwrap()[5];
+    assert!(bls["counts"]["salary"].as_u64().unwrap() > 10_000, "official wage values are counted: {bls}");
     for id in ["cbt-nuggets", "research-com", "forage", "noble-desktop", "wgu"] {
         let s = sources.as_array().unwrap().iter().find(|s| s["id"] == id).unwrap_or_else(|| panic!("{id} missing"));
         assert!(s["title"].as_str().is_some_and(|t| !t.is_empty()));

