@@ -48,7 +48,7 @@ fn main() {
         }
     };
     let mut dataset = dataset;
-    let (national, areas) = official(&root.join(OFFICIAL), &dataset);
+    let (national, areas, cells) = official(&root.join(OFFICIAL), &dataset);
     // The official source is listed with the others, so --source and
     // `careers sources` know it; its figures live in the official blobs.
     dataset.sources.push(data::model::Source {
@@ -67,12 +67,16 @@ fn main() {
     let write = |name: &str, bytes: Vec<u8>| std::fs::write(out.join(name), bytes).expect("OUT_DIR is writable");
     write("dataset.bin", postcard::to_stdvec(&dataset).expect("the dataset encodes"));
     write("official-national.bin", postcard::to_stdvec(&national).expect("national rows encode"));
-    write("official-areas.bin", postcard::to_stdvec(&areas).expect("area rows encode"));
+    write("official-areas.bin", postcard::to_stdvec(&areas).expect("areas encode"));
+    write("official-cells.bin", cells.iter().flat_map(official_raw::cell_bytes).collect());
 }
 
 const OFFICIAL: &str = "data/official/bls-oews-2025.toml";
 
-fn official(path: &Path, dataset: &data::model::Dataset) -> (data::official::National, data::official::Areas) {
+fn official(
+    path: &Path,
+    dataset: &data::model::Dataset,
+) -> (data::official::National, data::official::Areas, Vec<data::official::Cell>) {
     let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
     let raw: official_raw::RawFile = toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     let occupations: Vec<&str> =

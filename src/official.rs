@@ -4,20 +4,32 @@
 
 use crate::data::model::{Basis, Salary, SalaryKind};
 use crate::data::official::COLUMNS;
-pub use crate::data::official::{Area, AreaKind, Areas, Cell, National, Occupation, Value};
+pub use crate::data::official::{Area, AreaKind, Areas, CELL_BYTES, Cell, National, Occupation, Value};
 use crate::figures::usd;
 use crate::render::Section;
 use crate::resolve::UsageError;
 
 static NATIONAL: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/official-national.bin"));
 static AREAS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/official-areas.bin"));
+static CELLS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/official-cells.bin"));
 
 pub fn national() -> National {
     postcard::from_bytes(NATIONAL).expect("the build script encodes the national rows with the same model")
 }
 
 pub fn areas() -> Areas {
-    postcard::from_bytes(AREAS).expect("the build script encodes the area rows with the same model")
+    postcard::from_bytes(AREAS).expect("the build script encodes the areas with the same model")
+}
+
+/// The cells of one area (by its index in [`areas`]), read in place from
+/// the embedded records, which are sorted by area.
+pub fn cells_in(area: u32) -> Vec<Cell> {
+    CELLS
+        .chunks_exact(CELL_BYTES)
+        .map(Cell::from_bytes)
+        .skip_while(|c| c.area < area)
+        .take_while(|c| c.area == area)
+        .collect()
 }
 
 /// The area a user means: an exact name (any case) wins, so `California` is

@@ -128,7 +128,7 @@ impl Official {
                         let cells = if index == 0 {
                             national.cells.iter().copied().filter(keep).collect()
                         } else {
-                            all.cells.iter().copied().filter(|c| c.area == index && keep(c)).collect()
+                            official::cells_in(index).into_iter().filter(keep).collect()
                         };
                         (Some(found.clone()), cells)
                     }

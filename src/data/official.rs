@@ -89,9 +89,30 @@ pub struct National {
     pub wage_values: usize,
 }
 
-/// Embedded apart, decoded only when an area is asked for.
+/// Embedded apart, decoded only when an area is asked for. The area cells
+/// are embedded apart again, as fixed-width records read in place.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Areas {
     pub areas: Vec<Area>,
-    pub cells: Vec<Cell>,
+}
+
+/// Bytes per cell record: area (u32), occupation (u8), three bytes of
+/// padding, then seven i32 values, all little-endian.
+pub const CELL_BYTES: usize = 36;
+pub const NOT_RELEASED: i32 = -1;
+pub const TOP_CODED: i32 = -2;
+
+impl Cell {
+    pub fn from_bytes(b: &[u8]) -> Cell {
+        let word = |at: usize| [b[at], b[at + 1], b[at + 2], b[at + 3]];
+        let mut values = [Value::NotReleased; 7];
+        for (i, v) in values.iter_mut().enumerate() {
+            *v = match i32::from_le_bytes(word(8 + 4 * i)) {
+                NOT_RELEASED => Value::NotReleased,
+                TOP_CODED => Value::TopCoded,
+                n => Value::Amount(i64::from(n)),
+            };
+        }
+        Cell { area: u32::from_le_bytes(word(0)), occupation: b[4], values }
+    }
 }
