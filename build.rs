@@ -52,16 +52,19 @@ fn main() {
     // The official source is listed with the others, so --source and
     // `careers sources` know it; its figures live in the official blobs.
     dataset.sources.push(data::model::Source {
-        id: national.release.source.clone(),
-        title: national.release.title.clone(),
-        publisher: national.release.publisher.clone(),
+        id: national.release.source.clone().into(),
+        title: national.release.title.clone().into(),
+        publisher: national.release.publisher.clone().into(),
         author: None,
-        date: Some(format!("{} estimates, published {}", national.release.release, national.release.published)),
-        note: Some(format!(
-            "Official wage percentiles by area; retrieved {} through the {} package. {}",
-            national.release.retrieved, national.release.package, national.release.notice
-        )),
-        origin: format!("built-in {OFFICIAL}"),
+        date: Some(format!("{} estimates, published {}", national.release.release, national.release.published).into()),
+        note: Some(
+            format!(
+                "Official wage percentiles by area; retrieved {} through the {} package. {}",
+                national.release.retrieved, national.release.package, national.release.notice
+            )
+            .into(),
+        ),
+        origin: format!("built-in {OFFICIAL}").into(),
     });
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
     let write = |name: &str, bytes: Vec<u8>| std::fs::write(out.join(name), bytes).expect("OUT_DIR is writable");

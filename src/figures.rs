@@ -215,7 +215,7 @@ mod properties {
                     _ => (SalaryKind::AtMost, None, Some(a)),
                 };
                 Salary {
-                    source: format!("s{src}"),
+                    source: format!("s{src}").into(),
                     role: "backend".into(),
                     level: ["entry", "mid", "senior"][lvl].into(),
                     label: "l".into(),

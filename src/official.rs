@@ -86,15 +86,15 @@ pub fn records(national: &National, cells: &[&Cell], place: Option<&str>) -> Vec
                 Value::NotReleased => (None, None, false, true),
             };
             let note = match value {
-                Value::TopCoded => Some(r.top_coded_footnote.clone()),
-                Value::NotReleased => Some(r.not_released_footnote.clone()),
+                Value::TopCoded => Some(r.top_coded_footnote.clone().into()),
+                Value::NotReleased => Some(r.not_released_footnote.clone().into()),
                 Value::Amount(_) => None,
             };
             out.push(Salary {
-                source: r.source.clone(),
-                role: occ.id.clone(),
+                source: r.source.clone().into(),
+                role: occ.id.clone().into(),
                 level: "all".into(),
-                label: format!("annual {} wage, {} (SOC {})", column_label(i), occ.name, occ.soc),
+                label: format!("annual {} wage, {} (SOC {})", column_label(i), occ.name, occ.soc).into(),
                 kind,
                 percentile,
                 low,
@@ -103,7 +103,7 @@ pub fn records(national: &National, cells: &[&Cell], place: Option<&str>) -> Vec
                 approximate: false,
                 basis: Basis::Bls,
                 year: Some(r.year),
-                location: place.map(str::to_string),
+                location: place.map(|p| p.to_string().into()),
                 note,
                 not_released,
             });

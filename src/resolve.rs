@@ -1,7 +1,7 @@
 //! Turns what a user typed (ids, aliases, any case) into canonical ids, or a
 //! usage error that lists the valid names and the nearest one.
 
-use crate::data::model::{Dataset, Level, Role, Source, nearest, normalize_key};
+use crate::data::model::{Dataset, Level, Role, Source, Text, nearest, normalize_key};
 use std::fmt;
 
 /// A mistake on the command line: exits with status 2, like clap's own.
@@ -45,7 +45,7 @@ pub fn role<'a>(data: &'a Dataset, input: &str) -> Result<&'a Role, UsageError> 
         "role",
         input,
         &data.roles,
-        |r| std::iter::once(r.id.as_str()).chain(r.aliases.iter().map(String::as_str)).collect(),
+        |r| std::iter::once(r.id.as_str()).chain(r.aliases.iter().map(Text::as_str)).collect(),
         |r| r.id.as_str(),
     )
 }
@@ -55,7 +55,7 @@ pub fn level<'a>(data: &'a Dataset, input: &str) -> Result<&'a Level, UsageError
         "level",
         input,
         &data.levels,
-        |l| std::iter::once(l.id.as_str()).chain(l.aliases.iter().map(String::as_str)).collect(),
+        |l| std::iter::once(l.id.as_str()).chain(l.aliases.iter().map(Text::as_str)).collect(),
         |l| l.id.as_str(),
     )
 }
@@ -115,9 +115,9 @@ impl clap::builder::TypedValueParser for Names {
     fn possible_values(&self) -> Option<Box<dyn Iterator<Item = clap::builder::PossibleValue> + '_>> {
         let data = crate::load::embedded();
         let ids: Vec<String> = match self {
-            Names::Role => data.roles.into_iter().map(|r| r.id).collect(),
-            Names::Level => data.levels.into_iter().map(|l| l.id).collect(),
-            Names::Source => data.sources.into_iter().map(|s| s.id).collect(),
+            Names::Role => data.roles.into_iter().map(|r| r.id.to_string()).collect(),
+            Names::Level => data.levels.into_iter().map(|l| l.id.to_string()).collect(),
+            Names::Source => data.sources.into_iter().map(|s| s.id.to_string()).collect(),
         };
         Some(Box::new(ids.into_iter().map(clap::builder::PossibleValue::new)))
     }

@@ -1,7 +1,7 @@
 //! The listing commands: each shows one kind of record, one row per record.
 
 use super::Ctx;
-use crate::data::model::{Dataset, Growth, Qualifier, RoleKind};
+use crate::data::model::{Dataset, Growth, Qualifier, RoleKind, Text};
 use crate::figures::usd;
 use crate::render::Section;
 use crate::resolve::{self, allows};
@@ -42,7 +42,7 @@ pub fn openings(g: &Growth) -> String {
 pub fn growth_for<'a>(ctx: &Ctx<'a>, role: Option<&str>, sources: &[String]) -> Vec<&'a Growth> {
     let applies: Option<Vec<&str>> = role.map(|r| {
         let broader = ctx.data.roles.iter().find(|x| x.id == r).map(|x| x.broader.as_slice()).unwrap_or_default();
-        std::iter::once(r).chain(broader.iter().map(String::as_str)).collect()
+        std::iter::once(r).chain(broader.iter().map(Text::as_str)).collect()
     });
     ctx.data
         .growth
@@ -63,17 +63,17 @@ pub fn growth(ctx: &mut Ctx, role: Option<&str>, sources: &[String]) -> anyhow::
     for g in &records {
         let occupation = match role {
             Some(r) if r.id != g.occupation => format!("{} (broader than {})", g.occupation, r.id),
-            _ => g.occupation.clone(),
+            _ => g.occupation.to_string(),
         };
         s.rows.push(vec![
-            g.source.clone(),
+            g.source.to_string(),
             occupation,
             percent(g.percent),
             period(g.from_year, g.to_year),
             openings(g),
             or_dash(g.baseline_percent.map(percent)),
             g.basis.label().into(),
-            g.label.clone(),
+            g.label.to_string(),
         ]);
     }
     s.notes.push("Baseline: the all-occupations growth rate the source compares with (— where it gives none).".into());
@@ -101,11 +101,11 @@ pub fn path(ctx: &mut Ctx, role: &str, sources: &[String]) -> anyhow::Result<()>
         Section::table(format!("Career path: {}", role.name), &["Source", "Stage", "Level", "Years in stage", "Notes"]);
     for p in &stages {
         s.rows.push(vec![
-            p.source.clone(),
-            p.stage.clone(),
+            p.source.to_string(),
+            p.stage.to_string(),
             or_dash(p.level.as_ref()),
             years(p.years_min, p.years_max),
-            p.note.clone().unwrap_or_default(),
+            p.note.as_deref().unwrap_or_default().to_string(),
         ]);
     }
     if stages.is_empty() {
@@ -137,8 +137,8 @@ pub fn certs(ctx: &mut Ctx, role: Option<&str>, sources: &[String]) -> anyhow::R
             Some(i) => &mut rows[i],
             None => {
                 rows.push(CertRow {
-                    name: c.name.clone(),
-                    vendor: c.vendor.clone(),
+                    name: c.name.to_string(),
+                    vendor: c.vendor.as_ref().map(Text::to_string),
                     sources: vec![],
                     roles: vec![],
                     programs: vec![],
@@ -152,8 +152,8 @@ pub fn certs(ctx: &mut Ctx, role: Option<&str>, sources: &[String]) -> anyhow::R
             (&mut row.programs, &c.programs[..]),
         ] {
             for item in items {
-                if !list.contains(item) {
-                    list.push(item.clone());
+                if !list.iter().any(|x| x == item) {
+                    list.push(item.to_string());
                 }
             }
         }
@@ -161,7 +161,7 @@ pub fn certs(ctx: &mut Ctx, role: Option<&str>, sources: &[String]) -> anyhow::R
     rows.sort_by(|a, b| b.sources.len().cmp(&a.sources.len()).then_with(|| a.name.cmp(&b.name)));
     let mut s = Section::table("Certifications", &["Certification", "Vendor", "Named by", "Comes with"]);
     for r in &rows {
-        s.rows.push(vec![r.name.clone(), or_dash(r.vendor.as_ref()), r.sources.join(", "), r.programs.join("\n")]);
+        s.rows.push(vec![r.name.to_string(), or_dash(r.vendor.as_ref()), r.sources.join(", "), r.programs.join("\n")]);
     }
     ctx.emit(&rows, |_| vec![s])?;
     Ok(())
@@ -185,9 +185,9 @@ pub fn education(ctx: &mut Ctx, sources: &[String]) -> anyhow::Result<()> {
         };
         let name = match &p.provider {
             Some(provider) if !p.name.contains(provider.as_str()) => format!("{} ({provider})", p.name),
-            _ => p.name.clone(),
+            _ => p.name.to_string(),
         };
-        s.rows.push(vec![p.source.clone(), name, p.kind.id().into(), cost, or_dash(p.duration.as_ref()), courses]);
+        s.rows.push(vec![p.source.to_string(), name, p.kind.id().into(), cost, or_dash(p.duration.as_ref()), courses]);
     }
     ctx.emit(&programs, |_| vec![s])?;
     Ok(())
@@ -245,9 +245,9 @@ pub fn source_section(data: &Dataset, ids: Option<&[&str]>) -> Section {
     for src in data.sources.iter().filter(|s| ids.is_none_or(|ids| ids.contains(&s.id.as_str()))) {
         let c = counts[src.id.as_str()];
         s.rows.push(vec![
-            src.id.clone(),
-            src.publisher.clone(),
-            src.title.clone(),
+            src.id.to_string(),
+            src.publisher.to_string(),
+            src.title.to_string(),
             or_dash(src.author.as_ref()),
             or_dash(src.date.as_ref()),
             c.salary.to_string(),
@@ -289,8 +289,8 @@ struct RoleRow<'a> {
     id: &'a str,
     name: &'a str,
     kind: RoleKind,
-    aliases: &'a [String],
-    broader: &'a [String],
+    aliases: &'a [Text],
+    broader: &'a [Text],
     description: &'a str,
     sources: Vec<&'a str>,
 }
@@ -313,7 +313,9 @@ pub fn roles(ctx: &mut Ctx) -> anyhow::Result<()> {
                 .sources
                 .iter()
                 .map(|s| s.id.as_str())
-                .filter(|s| covered.contains(&(*s, r.id.as_str())) || official.contains(&(s.to_string(), r.id.clone())))
+                .filter(|s| {
+                    covered.contains(&(*s, r.id.as_str())) || official.contains(&(s.to_string(), r.id.to_string()))
+                })
                 .collect(),
         })
         .collect();

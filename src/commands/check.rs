@@ -33,7 +33,7 @@ pub fn run(out: &Output, w: &mut dyn Write, paths: &[PathBuf], data_dir: Option<
             return Err(DataErrors(problems).into());
         }
         let data = validate::build(Some(&base), &inputs).map_err(DataErrors)?;
-        let added: Vec<String> = data.sources[base.sources.len()..].iter().map(|s| s.id.clone()).collect();
+        let added: Vec<String> = data.sources[base.sources.len()..].iter().map(|s| s.id.to_string()).collect();
         (data, inputs.len(), Some(added))
     };
     let ids: Option<Vec<&str>> = only_ids.as_ref().map(|v| v.iter().map(String::as_str).collect());

@@ -67,7 +67,7 @@ pub fn run(ctx: &mut Ctx, names: &[String], filter: &Filter) -> anyhow::Result<(
     let figures: Vec<&Salary> = data
         .salaries
         .iter()
-        .filter(|s| roles.contains(&s.role) && s.location.is_none())
+        .filter(|s| roles.iter().any(|r| *r == s.role) && s.location.is_none())
         .filter(|s| allows(&n.levels, &s.level) && allows(&n.sources, &s.source))
         .collect();
     let figures = sorted(data, figures);
@@ -87,12 +87,12 @@ pub fn run(ctx: &mut Ctx, names: &[String], filter: &Filter) -> anyhow::Result<(
             if per_role.iter().all(Vec::is_empty) {
                 continue;
             }
-            let mut row = vec![format!("{} ({})", level.name, level.years), source.id.clone()];
+            let mut row = vec![format!("{} ({})", level.name, level.years), source.id.to_string()];
             row.extend(per_role.iter().map(|f| cell(f)));
             salary.rows.push(row);
         }
     }
-    let local = data.salaries.iter().filter(|s| roles.contains(&s.role) && s.location.is_some()).count();
+    let local = data.salaries.iter().filter(|s| roles.iter().any(|r| *r == s.role) && s.location.is_some()).count();
     if local > 0 {
         salary
             .notes
@@ -108,9 +108,9 @@ pub fn run(ctx: &mut Ctx, names: &[String], filter: &Filter) -> anyhow::Result<(
             .filter(|s| {
                 allows(&n.sources, &s.id)
                     && (covered.contains(&(s.id.as_str(), r.as_str()))
-                        || official_covered.contains(&(s.id.clone(), r.clone())))
+                        || official_covered.contains(&(s.id.to_string(), r.clone())))
             })
-            .map(|s| s.id.clone())
+            .map(|s| s.id.to_string())
             .collect();
         let listed = if covering.is_empty() { "none".to_string() } else { covering.join(", ") };
         salary.notes.push(format!("Sources covering {r}: {listed}"));
@@ -140,7 +140,7 @@ pub fn run(ctx: &mut Ctx, names: &[String], filter: &Filter) -> anyhow::Result<(
         if g.openings_per_year.is_some() {
             text.push_str(&format!("\n{} openings/yr", openings(g)));
         }
-        let mut row = vec![g.occupation.clone(), g.source.clone()];
+        let mut row = vec![g.occupation.to_string(), g.source.to_string()];
         row.extend(roles.iter().map(|r| if a.applies_to.contains(r) { text.clone() } else { "—".into() }));
         growth.rows.push(row);
     }
@@ -228,7 +228,7 @@ pub fn run(ctx: &mut Ctx, names: &[String], filter: &Filter) -> anyhow::Result<(
     // CSV holds one record a row, in the same columns as the other parts.
     let mut skills_csv = Section::table("Skills", &header_skills(&roles));
     for t in &tallies {
-        let mut row = vec![t.row.name.clone(), t.row.category.label().into()];
+        let mut row = vec![t.row.name.to_string(), t.row.category.label().into()];
         row.extend(t.counts.iter().map(usize::to_string));
         skills_csv.rows.push(row);
     }

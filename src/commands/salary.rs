@@ -15,8 +15,8 @@ pub fn role_scope(data: &Dataset, names: &[String]) -> Result<(Vec<String>, Vec<
     let mut scope = roles.clone();
     for id in &roles {
         for b in data.roles.iter().filter(|r| r.id == *id).flat_map(|r| &r.broader) {
-            if !scope.contains(b) {
-                scope.push(b.clone());
+            if !scope.iter().any(|s| s == b) {
+                scope.push(b.to_string());
             }
         }
     }
@@ -164,16 +164,16 @@ fn figures_section(figures: &[&Salary], named: &[String]) -> Section {
     );
     for s in figures {
         table.rows.push(vec![
-            s.source.clone(),
-            s.role.clone(),
-            s.level.clone(),
+            s.source.to_string(),
+            s.role.to_string(),
+            s.level.to_string(),
             figures::amount_and_kind(s),
             match s.year {
                 Some(y) => format!("{} {y}", s.basis.label()),
                 None => s.basis.label().into(),
             },
-            s.location.clone().unwrap_or_else(|| "national".into()),
-            s.label.clone(),
+            s.location.as_deref().unwrap_or("national").to_string(),
+            s.label.to_string(),
         ]);
     }
     if figures.is_empty() {

@@ -25,14 +25,14 @@ pub fn ranked(data: &Dataset, role: &str, sources: &[String]) -> Vec<SkillRow> {
             let Some(skill) = vocabulary.get(id.as_str()) else { continue };
             let at = *index.entry(id).or_insert_with(|| {
                 rows.push(SkillRow {
-                    skill: id.clone(),
-                    name: skill.name.clone(),
+                    skill: id.to_string(),
+                    name: skill.name.to_string(),
                     category: skill.category,
                     sources: vec![],
                 });
                 rows.len() - 1
             });
-            rows[at].sources.push(set.source.clone());
+            rows[at].sources.push(set.source.to_string());
         }
     }
     rows.sort_by_cached_key(|r| (std::cmp::Reverse(r.sources.len()), r.name.to_lowercase()));

@@ -4,8 +4,98 @@
 //! positional, so the build script and the binary must share this file.
 
 use serde::{Deserialize, Serialize};
+use std::borrow::{Borrow, Cow};
+use std::fmt;
+use std::ops::Deref;
+
+/// Text in the model. Decoded from the embedded dataset it borrows the
+/// binary's own bytes, so start-up allocates no strings; read from a user
+/// file it owns its string.
+#[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Text(#[serde(borrow)] Cow<'static, str>);
+
+impl Text {
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl Deref for Text {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl Borrow<str> for Text {
+    fn borrow(&self) -> &str {
+        &self.0
+    }
+}
+
+impl AsRef<str> for Text {
+    fn as_ref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for Text {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(self.as_str(), f)
+    }
+}
+
+impl fmt::Display for Text {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self)
+    }
+}
+
+impl From<String> for Text {
+    fn from(s: String) -> Text {
+        Text(Cow::Owned(s))
+    }
+}
+
+impl From<&'static str> for Text {
+    fn from(s: &'static str) -> Text {
+        Text(Cow::Borrowed(s))
+    }
+}
+
+impl PartialEq<str> for Text {
+    fn eq(&self, other: &str) -> bool {
+        self.as_str() == other
+    }
+}
+
+impl PartialEq<&str> for Text {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
+impl PartialEq<String> for Text {
+    fn eq(&self, other: &String) -> bool {
+        self.as_str() == other
+    }
+}
+
+impl PartialEq<Text> for String {
+    fn eq(&self, other: &Text) -> bool {
+        self == other.as_str()
+    }
+}
+
+impl PartialEq<Text> for &str {
+    fn eq(&self, other: &Text) -> bool {
+        *self == other.as_str()
+    }
+}
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(bound(deserialize = "'de: 'static"))]
 pub struct Dataset {
     pub levels: Vec<Level>,
     pub roles: Vec<Role>,
@@ -20,12 +110,13 @@ pub struct Dataset {
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(bound(deserialize = "'de: 'static"))]
 pub struct Level {
-    pub id: String,
-    pub name: String,
-    pub years: String,
-    pub aliases: Vec<String>,
-    pub description: String,
+    pub id: Text,
+    pub name: Text,
+    pub years: Text,
+    pub aliases: Vec<Text>,
+    pub description: Text,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -36,15 +127,16 @@ pub enum RoleKind {
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(bound(deserialize = "'de: 'static"))]
 pub struct Role {
-    pub id: String,
-    pub name: String,
+    pub id: Text,
+    pub name: Text,
     pub kind: RoleKind,
-    pub aliases: Vec<String>,
-    pub description: String,
+    pub aliases: Vec<Text>,
+    pub description: Text,
     /// Occupations that contain this role: their projections apply to it, but
     /// their pay figures are never shown as the role's own.
-    pub broader: Vec<String>,
+    pub broader: Vec<Text>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
@@ -74,23 +166,25 @@ impl Category {
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(bound(deserialize = "'de: 'static"))]
 pub struct Skill {
-    pub id: String,
-    pub name: String,
+    pub id: Text,
+    pub name: Text,
     pub category: Category,
-    pub aliases: Vec<String>,
+    pub aliases: Vec<Text>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(bound(deserialize = "'de: 'static"))]
 pub struct Source {
-    pub id: String,
-    pub title: String,
-    pub publisher: String,
-    pub author: Option<String>,
-    pub date: Option<String>,
-    pub note: Option<String>,
+    pub id: Text,
+    pub title: Text,
+    pub publisher: Text,
+    pub author: Option<Text>,
+    pub date: Option<Text>,
+    pub note: Option<Text>,
     /// The file the source was read from, so `check` and errors can point at it.
-    pub origin: String,
+    pub origin: Text,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -151,11 +245,12 @@ impl Basis {
 
 /// One pay figure as a source states it. Point kinds have `low == high`.
 #[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(bound(deserialize = "'de: 'static"))]
 pub struct Salary {
-    pub source: String,
-    pub role: String,
-    pub level: String,
-    pub label: String,
+    pub source: Text,
+    pub role: Text,
+    pub level: Text,
+    pub label: Text,
     pub kind: SalaryKind,
     pub percentile: Option<u8>,
     pub low: Option<i64>,
@@ -166,8 +261,8 @@ pub struct Salary {
     pub approximate: bool,
     pub basis: Basis,
     pub year: Option<i32>,
-    pub location: Option<String>,
-    pub note: Option<String>,
+    pub location: Option<Text>,
+    pub note: Option<Text>,
     /// The publisher withheld this estimate (BLS footnote 8): no amount, and
     /// never to be read as zero.
     pub not_released: bool,
@@ -183,10 +278,11 @@ pub enum Qualifier {
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(bound(deserialize = "'de: 'static"))]
 pub struct Growth {
-    pub source: String,
-    pub occupation: String,
-    pub label: String,
+    pub source: Text,
+    pub occupation: Text,
+    pub label: Text,
     pub percent: f64,
     pub from_year: Option<i32>,
     pub to_year: Option<i32>,
@@ -194,36 +290,39 @@ pub struct Growth {
     pub openings_qualifier: Qualifier,
     pub baseline_percent: Option<f64>,
     pub basis: Basis,
-    pub note: Option<String>,
+    pub note: Option<Text>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(bound(deserialize = "'de: 'static"))]
 pub struct SkillSet {
-    pub source: String,
-    pub role: String,
-    pub skills: Vec<String>,
-    pub note: Option<String>,
+    pub source: Text,
+    pub role: Text,
+    pub skills: Vec<Text>,
+    pub note: Option<Text>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(bound(deserialize = "'de: 'static"))]
 pub struct PathStage {
-    pub source: String,
-    pub role: String,
-    pub stage: String,
-    pub level: Option<String>,
+    pub source: Text,
+    pub role: Text,
+    pub stage: Text,
+    pub level: Option<Text>,
     pub years_min: Option<u8>,
     pub years_max: Option<u8>,
-    pub note: Option<String>,
+    pub note: Option<Text>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(bound(deserialize = "'de: 'static"))]
 pub struct Certification {
-    pub source: String,
-    pub name: String,
-    pub vendor: Option<String>,
-    pub roles: Vec<String>,
-    pub programs: Vec<String>,
-    pub note: Option<String>,
+    pub source: Text,
+    pub name: Text,
+    pub vendor: Option<Text>,
+    pub roles: Vec<Text>,
+    pub programs: Vec<Text>,
+    pub note: Option<Text>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -249,17 +348,18 @@ impl ProgramKind {
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(bound(deserialize = "'de: 'static"))]
 pub struct Program {
-    pub source: String,
-    pub name: String,
-    pub provider: Option<String>,
+    pub source: Text,
+    pub name: Text,
+    pub provider: Option<Text>,
     pub kind: ProgramKind,
-    pub roles: Vec<String>,
+    pub roles: Vec<Text>,
     pub cost_usd: Option<i64>,
-    pub cost_per: Option<String>,
-    pub duration: Option<String>,
+    pub cost_per: Option<Text>,
+    pub duration: Option<Text>,
     pub courses: Vec<u16>,
-    pub note: Option<String>,
+    pub note: Option<Text>,
 }
 
 /// Lower-case, with runs of spaces, underscores and hyphens folded to one

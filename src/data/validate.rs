@@ -2,7 +2,7 @@
 //! reporting each problem with its file, line and column.
 
 use super::model::*;
-use super::raw::{self, Text};
+use super::raw::{self, Text as RawText};
 use std::collections::{HashMap, HashSet};
 use std::fmt;
 use std::ops::Range;
@@ -161,7 +161,7 @@ impl<'a> Report<'a> {
 
     /// Control characters are refused outright: they could rewrite the
     /// user's terminal.
-    fn check_text(&mut self, field: &str, t: &Text) {
+    fn check_text(&mut self, field: &str, t: &RawText) {
         let value = t.get_ref();
         if value.trim().is_empty() {
             self.problem(t.span(), format!("`{field}` is empty"));
@@ -171,26 +171,26 @@ impl<'a> Report<'a> {
     }
 
     /// Checks text the caller keeps using, and returns a copy.
-    fn text(&mut self, field: &str, t: &Text) -> String {
+    fn text(&mut self, field: &str, t: &RawText) -> Text {
         self.check_text(field, t);
-        t.get_ref().clone()
+        t.get_ref().clone().into()
     }
 
     /// Checks text and moves it out: records are consumed as they are checked.
-    fn take(&mut self, field: &str, t: Text) -> String {
+    fn take(&mut self, field: &str, t: RawText) -> Text {
         self.check_text(field, &t);
-        t.into_inner()
+        t.into_inner().into()
     }
 
-    fn take_opt(&mut self, field: &str, t: Option<Text>) -> Option<String> {
+    fn take_opt(&mut self, field: &str, t: Option<RawText>) -> Option<Text> {
         t.map(|t| self.take(field, t))
     }
 
-    fn opt_text(&mut self, field: &str, t: &Option<Text>) -> Option<String> {
+    fn opt_text(&mut self, field: &str, t: &Option<RawText>) -> Option<Text> {
         t.as_ref().map(|t| self.text(field, t))
     }
 
-    fn id(&mut self, field: &str, t: &Text) -> String {
+    fn id(&mut self, field: &str, t: &RawText) -> Text {
         let value = self.text(field, t);
         let well_formed = !value.is_empty()
             && value
@@ -267,25 +267,25 @@ impl Vocabulary {
         };
         let origin = "the built-in data".to_string();
         for l in &v.data.levels {
-            v.level_ids.insert(l.id.clone(), origin.clone());
+            v.level_ids.insert(l.id.to_string(), origin.clone());
             for k in std::iter::once(&l.id).chain(&l.aliases) {
-                v.level_keys.insert(normalize_key(k), l.id.clone());
+                v.level_keys.insert(normalize_key(k), l.id.to_string());
             }
         }
         for r in &v.data.roles {
-            v.role_ids.insert(r.id.clone(), origin.clone());
+            v.role_ids.insert(r.id.to_string(), origin.clone());
             for k in std::iter::once(&r.id).chain(&r.aliases) {
-                v.role_keys.insert(normalize_key(k), r.id.clone());
+                v.role_keys.insert(normalize_key(k), r.id.to_string());
             }
         }
         for s in &v.data.skills {
-            v.skill_ids.insert(s.id.clone(), origin.clone());
+            v.skill_ids.insert(s.id.to_string(), origin.clone());
             for k in std::iter::once(&s.id).chain(&s.aliases) {
-                v.skill_keys.insert(normalize_key(k), s.id.clone());
+                v.skill_keys.insert(normalize_key(k), s.id.to_string());
             }
         }
         for s in &v.data.sources {
-            v.source_ids.insert(s.id.clone(), s.origin.clone());
+            v.source_ids.insert(s.id.to_string(), s.origin.to_string());
         }
         v
     }
@@ -304,32 +304,32 @@ impl Vocabulary {
         &mut self,
         r: &mut Report,
         what: &str,
-        id_text: &Text,
-        aliases: &[Text],
-    ) -> Option<(String, Vec<String>)> {
+        id_text: &RawText,
+        aliases: &[RawText],
+    ) -> Option<(Text, Vec<Text>)> {
         let id = r.id(&format!("{what} id"), id_text);
         for a in aliases {
             r.text("alias", a);
         }
         let here = r.here(id_text.span());
         let (ids, keys) = self.maps(what);
-        if let Some(first) = ids.get(&id) {
+        if let Some(first) = ids.get(id.as_str()) {
             r.problem(id_text.span(), format!("duplicate {what} id '{id}' (first defined in {first})"));
             return None;
         }
-        ids.insert(id.clone(), here);
+        ids.insert(id.to_string(), here);
         for name in std::iter::once(id_text).chain(aliases) {
             let key = normalize_key(name.get_ref());
             match keys.get(&key) {
-                Some(owner) if *owner != id => {
+                Some(owner) if *owner != id.as_str() => {
                     r.problem(name.span(), format!("{what} alias '{}' already names {what} '{owner}'", name.get_ref()));
                 }
                 _ => {
-                    keys.insert(key, id.clone());
+                    keys.insert(key, id.to_string());
                 }
             }
         }
-        Some((id, aliases.iter().map(|a| a.get_ref().clone()).collect()))
+        Some((id, aliases.iter().map(|a| a.get_ref().clone().into()).collect()))
     }
 
     fn definitions(&mut self, r: &mut Report, file: &raw::File) {
@@ -359,7 +359,7 @@ impl Vocabulary {
                     kind: x.kind,
                     aliases,
                     description: r.text("description", &x.description),
-                    broader: x.broader.iter().map(|b| b.get_ref().clone()).collect(),
+                    broader: x.broader.iter().map(|b| b.get_ref().clone().into()).collect(),
                 };
                 self.data.roles.push(role);
             }
@@ -374,10 +374,10 @@ impl Vocabulary {
         if let Some(src) = &file.source {
             let s = src.get_ref();
             let id = r.id("source id", &s.id);
-            if let Some(first) = self.source_ids.get(&id) {
+            if let Some(first) = self.source_ids.get(id.as_str()) {
                 r.problem(s.id.span(), format!("duplicate source id '{id}' (first defined in {first})"));
             } else {
-                self.source_ids.insert(id.clone(), r.here(s.id.span()));
+                self.source_ids.insert(id.to_string(), r.here(s.id.span()));
                 let source = Source {
                     id,
                     title: r.text("title", &s.title),
@@ -385,7 +385,7 @@ impl Vocabulary {
                     author: r.opt_text("author", &s.author),
                     date: r.opt_text("date", &s.date),
                     note: r.opt_text("note", &s.note),
-                    origin: r.path.to_string(),
+                    origin: r.path.to_string().into(),
                 };
                 self.data.sources.push(source);
             }
@@ -407,21 +407,21 @@ impl Vocabulary {
         }
     }
 
-    fn role_ref(&self, r: &mut Report, t: Text) -> String {
+    fn role_ref(&self, r: &mut Report, t: RawText) -> Text {
         if !self.role_ids.contains_key(t.get_ref()) {
             unknown(r, "role", &t, self.data.roles.iter().map(|x| x.id.as_str()).collect());
         }
         r.take("role", t)
     }
 
-    fn level_ref(&self, r: &mut Report, t: Text) -> String {
+    fn level_ref(&self, r: &mut Report, t: RawText) -> Text {
         if !self.level_ids.contains_key(t.get_ref()) {
             unknown(r, "level", &t, self.data.levels.iter().map(|x| x.id.as_str()).collect());
         }
         r.take("level", t)
     }
 
-    fn skill_ref(&self, r: &mut Report, t: Text) -> String {
+    fn skill_ref(&self, r: &mut Report, t: RawText) -> Text {
         if !self.skill_ids.contains_key(t.get_ref()) {
             unknown(r, "skill", &t, self.data.skills.iter().map(|x| x.id.as_str()).collect());
         }
@@ -466,13 +466,13 @@ impl Vocabulary {
                 r.problem(span, "`skills` is empty");
             }
             let note = r.take_opt("note", set.note);
-            out.skill_sets.push(SkillSet { source: source.to_string(), role, skills, note });
+            out.skill_sets.push(SkillSet { source: Text::from(source.to_string()), role, skills, note });
         }
         out.paths = file.path.into_iter().map(|p| self.path_stage(r, source, p)).collect();
         for c in file.certification {
             let c = c.into_inner();
             out.certifications.push(Certification {
-                source: source.to_string(),
+                source: Text::from(source.to_string()),
                 roles: c.roles.into_iter().map(|x| self.role_ref(r, x)).collect(),
                 name: r.take("name", c.name),
                 vendor: r.take_opt("vendor", c.vendor),
@@ -483,7 +483,7 @@ impl Vocabulary {
         for e in file.education {
             let e = e.into_inner();
             out.education.push(Program {
-                source: source.to_string(),
+                source: Text::from(source.to_string()),
                 roles: e.roles.into_iter().map(|x| self.role_ref(r, x)).collect(),
                 name: r.take("name", e.name),
                 provider: r.take_opt("provider", e.provider),
@@ -558,7 +558,7 @@ impl Vocabulary {
             (None, _) => None,
         };
         Salary {
-            source: source.to_string(),
+            source: Text::from(source.to_string()),
             role,
             level,
             label,
@@ -586,7 +586,7 @@ impl Vocabulary {
             }
         }
         Growth {
-            source: source.to_string(),
+            source: Text::from(source.to_string()),
             occupation,
             label: r.take("label", g.label),
             percent: r.percent("percent", &g.percent),
@@ -613,7 +613,7 @@ impl Vocabulary {
             }
         }
         PathStage {
-            source: source.to_string(),
+            source: Text::from(source.to_string()),
             role,
             stage: r.take("stage", raw.stage),
             level,
@@ -625,7 +625,7 @@ impl Vocabulary {
 }
 
 /// Reports an unknown id with the nearest known one, or the list of them.
-fn unknown(r: &mut Report, what: &str, t: &Text, options: Vec<&str>) {
+fn unknown(r: &mut Report, what: &str, t: &RawText, options: Vec<&str>) {
     let hint = match nearest(t.get_ref(), options.iter().copied()) {
         Some(n) => format!(" — did you mean '{n}'?"),
         None => format!(" (known: {})", options.join(", ")),
