@@ -142,7 +142,7 @@ mod tests {
     use super::*;
     use crate::data::model::Basis;
 
-    fn figure(kind: SalaryKind, low: Option<i64>, high: Option<i64>) -> Salary {
+    pub(super) fn figure(kind: SalaryKind, low: Option<i64>, high: Option<i64>) -> Salary {
         Salary {
             source: "s".into(),
             role: "backend".into(),
@@ -199,7 +199,6 @@ mod tests {
 #[cfg(test)]
 mod properties {
     use super::*;
-    use crate::data::model::Basis;
     use proptest::prelude::*;
 
     /// Any figure the validator accepts: a range, a single amount, or a bound.
@@ -214,23 +213,11 @@ mod properties {
                     2 => (SalaryKind::AtLeast, Some(a), None),
                     _ => (SalaryKind::AtMost, None, Some(a)),
                 };
-                Salary {
-                    source: format!("s{src}").into(),
-                    role: "backend".into(),
-                    level: ["entry", "mid", "senior"][lvl].into(),
-                    label: "l".into(),
-                    kind,
-                    percentile: None,
-                    low,
-                    high,
-                    open_high: open && kind == SalaryKind::Range,
-                    approximate: false,
-                    basis: Basis::Own,
-                    year: None,
-                    location: None,
-                    note: None,
-                    not_released: false,
-                }
+                let mut f = super::tests::figure(kind, low, high);
+                f.source = format!("s{src}").into();
+                f.level = ["entry", "mid", "senior"][lvl].into();
+                f.open_high = open && kind == SalaryKind::Range;
+                f
             },
         )
     }
