@@ -298,7 +298,7 @@ struct RoleRow<'a> {
 pub fn roles(ctx: &mut Ctx) -> anyhow::Result<()> {
     let d = ctx.data;
     let covered = coverage(d);
-    let official = official_coverage();
+    let official = official_coverage(&crate::official::national());
     let rows: Vec<RoleRow> = d
         .roles
         .iter()
@@ -353,8 +353,7 @@ pub fn coverage(d: &Dataset) -> HashSet<(&str, &str)> {
 
 /// (source, role) pairs the official statistics cover: each occupation, and
 /// the roles it stands in for.
-pub fn official_coverage() -> HashSet<(String, String)> {
-    let national = crate::official::national();
+pub fn official_coverage(national: &crate::official::National) -> HashSet<(String, String)> {
     let source = &national.release.source;
     let mut set = HashSet::new();
     for o in &national.occupations {

@@ -99,7 +99,8 @@ pub fn run(ctx: &mut Ctx, names: &[String], filter: &Filter) -> anyhow::Result<(
             .push(format!("{local} figure(s) for single places left out; see `careers salary ROLE --area NAME`."));
     }
     let covered = coverage(data);
-    let official_covered = super::catalog::official_coverage();
+    let national = official::national();
+    let official_covered = super::catalog::official_coverage(&national);
     let mut coverage = BTreeMap::new();
     for r in &roles {
         let covering: Vec<String> = data
@@ -153,7 +154,6 @@ pub fn run(ctx: &mut Ctx, names: &[String], filter: &Filter) -> anyhow::Result<(
     }
 
     // Official national figures for the occupations each role maps to.
-    let national = official::national();
     let mut official_rows = Vec::new();
     let header_o: Vec<&str> =
         ["Occupation (SOC)", "Source"].into_iter().chain(roles.iter().map(String::as_str)).collect();
