@@ -55,6 +55,11 @@ pub fn user_dirs(cli_dir: Option<&Path>) -> Vec<(PathBuf, bool)> {
 
 /// Loads everything a command sees: embedded data plus every user file.
 pub fn load(cli_dir: Option<&Path>) -> Result<Dataset, DataErrors> {
+    load_counted(cli_dir).map(|(data, _)| data)
+}
+
+/// As [`load`], also saying how many user files were read.
+pub fn load_counted(cli_dir: Option<&Path>) -> Result<(Dataset, usize), DataErrors> {
     let base = embedded();
     let mut files = Vec::new();
     let mut problems = Vec::new();
@@ -62,13 +67,14 @@ pub fn load(cli_dir: Option<&Path>) -> Result<Dataset, DataErrors> {
         collect_dir(&dir, required, &mut files, &mut problems);
     }
     if files.is_empty() && problems.is_empty() {
-        return Ok(base);
+        return Ok((base, 0));
     }
     let inputs = read_all(&files, &mut problems);
     if !problems.is_empty() {
         return Err(DataErrors(problems));
     }
-    validate::build(Some(&base), &inputs).map_err(DataErrors)
+    let data = validate::build(Some(&base), &inputs).map_err(DataErrors)?;
+    Ok((data, inputs.len()))
 }
 
 /// Adds the `*.toml` files directly inside `dir`, sorted so the result does

@@ -11,13 +11,8 @@ use std::process::ExitCode;
 pub fn run(out: &Output, w: &mut dyn Write, paths: &[PathBuf], data_dir: Option<&Path>) -> anyhow::Result<ExitCode> {
     let base = load::embedded();
     let (data, files_checked, only_ids) = if paths.is_empty() {
-        let data = load::load(data_dir)?;
-        let mut files = Vec::new();
-        let mut ignored = Vec::new();
-        for (dir, required) in load::user_dirs(data_dir) {
-            load::collect_dir(&dir, required, &mut files, &mut ignored);
-        }
-        (data, files.len(), None)
+        let (data, files) = load::load_counted(data_dir)?;
+        (data, files, None)
     } else {
         let mut files = Vec::new();
         let mut problems: Vec<Diagnostic> = Vec::new();
