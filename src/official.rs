@@ -32,20 +32,27 @@ pub fn cells_in(area: u32) -> Vec<Cell> {
         .collect()
 }
 
-/// The area a user means: an exact name (any case) wins, so `California` is
-/// the state even though metro names contain it; otherwise the one area whose
-/// name contains the query. Several candidates are a usage error naming them.
-pub fn find_area<'a>(areas: &'a [Area], query: &str) -> Result<Option<&'a Area>, UsageError> {
+/// Areas whose name contains `query`, case-insensitively, with their index.
+pub fn matching_areas<'a>(areas: &'a [Area], query: &str) -> impl Iterator<Item = (u32, &'a Area)> {
     let q = query.trim().to_lowercase();
-    if let Some(exact) = areas.iter().find(|a| a.name.to_lowercase() == q) {
-        return Ok(Some(exact));
+    areas.iter().enumerate().filter(move |(_, a)| a.name.to_lowercase().contains(&q)).map(|(i, a)| (i as u32, a))
+}
+
+/// The area a user means, with its index: an exact name (any case) wins, so
+/// `California` is the state even though metro names contain it; otherwise
+/// the one area whose name contains the query. Several candidates are a
+/// usage error naming them.
+pub fn find_area<'a>(areas: &'a [Area], query: &str) -> Result<Option<(u32, &'a Area)>, UsageError> {
+    let partial: Vec<(u32, &Area)> = matching_areas(areas, query).collect();
+    let q = query.trim().to_lowercase();
+    if let Some(exact) = partial.iter().find(|(_, a)| a.name.to_lowercase() == q) {
+        return Ok(Some(*exact));
     }
-    let partial: Vec<&Area> = areas.iter().filter(|a| a.name.to_lowercase().contains(&q)).collect();
     match partial.as_slice() {
         [] => Ok(None),
-        [one] => Ok(Some(one)),
+        [one] => Ok(Some(*one)),
         many => {
-            let names: Vec<&str> = many.iter().map(|a| a.name.as_str()).collect();
+            let names: Vec<&str> = many.iter().map(|(_, a)| a.name.as_str()).collect();
             let shown = crate::data::model::escape_controls(query);
             Err(UsageError(format!(
                 "area '{shown}' matches {} areas: {} — give more of the name",
@@ -63,14 +70,14 @@ pub fn occupations_for(national: &National, roles: &[String]) -> Vec<usize> {
         .occupations
         .iter()
         .enumerate()
-        .filter(|(_, o)| roles.is_empty() || roles.contains(&o.id) || o.roles.iter().any(|r| roles.contains(r)))
+        .filter(|(_, o)| roles.is_empty() || roles.iter().any(|r| o.stands_for(r)))
         .map(|(i, _)| i)
         .collect()
 }
 
 /// Each wage of each cell as an ordinary salary record: a mean or a
 /// percentile, with `location` the area's name (`None` for the nation).
-pub fn records(national: &National, cells: &[&Cell], place: Option<&str>) -> Vec<Salary> {
+pub fn records(national: &National, cells: &[Cell], place: Option<&str>) -> Vec<Salary> {
     let r = &national.release;
     let mut out = Vec::new();
     for cell in cells {
@@ -133,12 +140,13 @@ pub fn show(value: Value, dollars: bool, national: &National) -> String {
     }
 }
 
-/// One row per occupation: employment, mean and percentiles.
-pub fn section(national: &National, cells: &[&Cell], area: &Area) -> Section {
+/// One row per occupation: employment, mean and percentiles, for `area`
+/// (`None`, or the nation itself, for national figures).
+pub fn section(national: &National, cells: &[Cell], area: Option<&Area>) -> Section {
     let r = &national.release;
-    let place = match area.kind {
-        AreaKind::Nation => "national".to_string(),
-        kind => format!("{}, {}", area.name, kind.label()),
+    let place = match area {
+        Some(a) if a.kind != AreaKind::Nation => format!("{}, {}", a.name, a.kind.label()),
+        _ => "national".to_string(),
     };
     let mut s = Section::table(
         format!("Official statistics: BLS OEWS {} ({place}), USD a year", r.release),
@@ -173,12 +181,11 @@ mod tests {
         let national = national();
         let mut cell = national.cells[0];
         cell.values[6] = Value::TopCoded;
-        let records = records(&national, &[&cell], None);
+        let records = records(&national, &[cell], None);
         let p90 = records.iter().find(|r| r.percentile == Some(90)).unwrap();
         assert_eq!((p90.low, p90.high, p90.open_high), (Some(239_200), None, true));
         assert_eq!(crate::figures::amount(p90), "at least $239,200 (90th)");
-        let area = Area { code: "0000000".into(), kind: AreaKind::Nation, name: "National".into() };
-        let row = &section(&national, &[&cell], &area).rows[0];
+        let row = &section(&national, &[cell], None).rows[0];
         assert_eq!(row[8], "≥ $239,200");
     }
 }

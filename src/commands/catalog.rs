@@ -297,8 +297,8 @@ struct RoleRow<'a> {
 
 pub fn roles(ctx: &mut Ctx) -> anyhow::Result<()> {
     let d = ctx.data;
-    let covered = coverage(d);
-    let official = official_coverage(&crate::official::national());
+    let national = crate::official::national();
+    let covered = coverage(d, &national);
     let rows: Vec<RoleRow> = d
         .roles
         .iter()
@@ -313,9 +313,7 @@ pub fn roles(ctx: &mut Ctx) -> anyhow::Result<()> {
                 .sources
                 .iter()
                 .map(|s| s.id.as_str())
-                .filter(|s| {
-                    covered.contains(&(*s, r.id.as_str())) || official.contains(&(s.to_string(), r.id.to_string()))
-                })
+                .filter(|s| covered.contains(&(*s, r.id.as_str())))
                 .collect(),
         })
         .collect();
@@ -336,7 +334,7 @@ pub fn roles(ctx: &mut Ctx) -> anyhow::Result<()> {
 }
 
 /// Every (source, role) pair for which the source has any record.
-pub fn coverage(d: &Dataset) -> HashSet<(&str, &str)> {
+pub fn coverage<'a>(d: &'a Dataset, national: &'a crate::official::National) -> HashSet<(&'a str, &'a str)> {
     let mut set = HashSet::new();
     set.extend(d.salaries.iter().map(|x| (x.source.as_str(), x.role.as_str())));
     set.extend(d.growth.iter().map(|x| (x.source.as_str(), x.occupation.as_str())));
@@ -348,17 +346,10 @@ pub fn coverage(d: &Dataset) -> HashSet<(&str, &str)> {
     for e in &d.education {
         set.extend(e.roles.iter().map(|r| (e.source.as_str(), r.as_str())));
     }
-    set
-}
-
-/// (source, role) pairs the official statistics cover: each occupation, and
-/// the roles it stands in for.
-pub fn official_coverage(national: &crate::official::National) -> HashSet<(String, String)> {
-    let source = &national.release.source;
-    let mut set = HashSet::new();
+    // The official statistics cover each occupation and the roles it stands in for.
+    let official = national.release.source.as_str();
     for o in &national.occupations {
-        set.insert((source.clone(), o.id.clone()));
-        set.extend(o.roles.iter().map(|r| (source.clone(), r.clone())));
+        set.extend(std::iter::once(&o.id).chain(&o.roles).map(|r| (official, r.as_str())));
     }
     set
 }
@@ -374,12 +365,8 @@ struct AreaRow<'a> {
 /// `careers areas [QUERY]`: the areas with official figures.
 pub fn areas(ctx: &mut Ctx, query: Option<&str>) -> anyhow::Result<()> {
     let all = crate::official::areas();
-    let q = query.map(|q| q.trim().to_lowercase());
-    let rows: Vec<AreaRow> = all
-        .areas
-        .iter()
-        .filter(|a| q.as_ref().is_none_or(|q| a.name.to_lowercase().contains(q.as_str())))
-        .map(|a| AreaRow { code: &a.code, kind: a.kind.label(), name: &a.name })
+    let rows: Vec<AreaRow> = crate::official::matching_areas(&all.areas, query.unwrap_or(""))
+        .map(|(_, a)| AreaRow { code: &a.code, kind: a.kind.label(), name: &a.name })
         .collect();
     let mut s = Section::table("Areas with official statistics (BLS OEWS)", &["Code", "Type", "Name"]);
     for r in &rows {

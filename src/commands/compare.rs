@@ -61,7 +61,7 @@ pub fn run(ctx: &mut Ctx, names: &[String], filter: &Filter) -> anyhow::Result<(
         .into());
     }
     let n = narrowing(data, filter)?;
-    let header: Vec<&str> = ["Level", "Source"].into_iter().chain(roles.iter().map(String::as_str)).collect();
+    let header = headers("Level", "Source", &roles);
 
     // Salary: national figures per level and source, one column per role.
     let figures: Vec<&Salary> = data
@@ -98,19 +98,14 @@ pub fn run(ctx: &mut Ctx, names: &[String], filter: &Filter) -> anyhow::Result<(
             .notes
             .push(format!("{local} figure(s) for single places left out; see `careers salary ROLE --area NAME`."));
     }
-    let covered = coverage(data);
     let national = official::national();
-    let official_covered = super::catalog::official_coverage(&national);
+    let covered = coverage(data, &national);
     let mut coverage = BTreeMap::new();
     for r in &roles {
         let covering: Vec<String> = data
             .sources
             .iter()
-            .filter(|s| {
-                allows(&n.sources, &s.id)
-                    && (covered.contains(&(s.id.as_str(), r.as_str()))
-                        || official_covered.contains(&(s.id.to_string(), r.clone())))
-            })
+            .filter(|s| allows(&n.sources, &s.id) && covered.contains(&(s.id.as_str(), r.as_str())))
             .map(|s| s.id.to_string())
             .collect();
         let listed = if covering.is_empty() { "none".to_string() } else { covering.join(", ") };
@@ -129,8 +124,7 @@ pub fn run(ctx: &mut Ctx, names: &[String], filter: &Filter) -> anyhow::Result<(
             }
         }
     }
-    let header_g: Vec<&str> =
-        ["Occupation measured", "Source"].into_iter().chain(roles.iter().map(String::as_str)).collect();
+    let header_g = headers("Occupation measured", "Source", &roles);
     let mut growth = Section::table("Growth projections that apply", &header_g);
     for a in &applies {
         let g = a.growth;
@@ -155,8 +149,7 @@ pub fn run(ctx: &mut Ctx, names: &[String], filter: &Filter) -> anyhow::Result<(
 
     // Official national figures for the occupations each role maps to.
     let mut official_rows = Vec::new();
-    let header_o: Vec<&str> =
-        ["Occupation (SOC)", "Source"].into_iter().chain(roles.iter().map(String::as_str)).collect();
+    let header_o = headers("Occupation (SOC)", "Source", &roles);
     let mut official_section = Section::table(
         format!("Official statistics: BLS OEWS {}, national (USD a year)", national.release.release),
         &header_o,
@@ -164,17 +157,15 @@ pub fn run(ctx: &mut Ctx, names: &[String], filter: &Filter) -> anyhow::Result<(
     if allows(&n.sources, &national.release.source) && allows(&n.levels, "all") {
         for cell in &national.cells {
             let occ = &national.occupations[usize::from(cell.occupation)];
-            if !roles.iter().any(|r| occ.roles.contains(r) || occ.id == *r) {
+            if !roles.iter().any(|r| occ.stands_for(r)) {
                 continue;
             }
             let [_, mean, p10, _, median, _, p90] = cell.values.map(|v| official::show(v, true, &national));
             let text = format!("median {median}\nmean {mean}\n10th–90th {p10}–{p90}");
             let mut row = vec![format!("{} ({})", occ.name, occ.soc), national.release.source.clone()];
-            row.extend(
-                roles.iter().map(|r| if occ.roles.contains(r) || occ.id == *r { text.clone() } else { "—".into() }),
-            );
+            row.extend(roles.iter().map(|r| if occ.stands_for(r) { text.clone() } else { "—".into() }));
             official_section.rows.push(row);
-            official_rows.extend(official::records(&national, &[cell], None));
+            official_rows.extend(official::records(&national, &[*cell], None));
         }
         official_section.notes.push(
             "Each role is shown with the BLS occupation closest to it; the match is approximate and the row names the occupation.".into(),
@@ -226,7 +217,7 @@ pub fn run(ctx: &mut Ctx, names: &[String], filter: &Filter) -> anyhow::Result<(
         skills.rows.push(vec![format!("some roles: {}", some.len()), list(&some)]);
     }
     // CSV holds one record a row, in the same columns as the other parts.
-    let mut skills_csv = Section::table("Skills", &header_skills(&roles));
+    let mut skills_csv = Section::table("Skills", &headers("Skill", "Category", &roles));
     for t in &tallies {
         let mut row = vec![t.row.name.to_string(), t.row.category.label().into()];
         row.extend(t.counts.iter().map(usize::to_string));
@@ -252,6 +243,8 @@ pub fn run(ctx: &mut Ctx, names: &[String], filter: &Filter) -> anyhow::Result<(
     Ok(())
 }
 
-fn header_skills(roles: &[String]) -> Vec<&str> {
-    ["Skill", "Category"].into_iter().chain(roles.iter().map(String::as_str)).collect()
+/// Two leading columns, then one per role: every part of a comparison has
+/// this shape, so CSV can hold them all in one table.
+fn headers<'a>(first: &'a str, second: &'a str, roles: &'a [String]) -> Vec<&'a str> {
+    [first, second].into_iter().chain(roles.iter().map(String::as_str)).collect()
 }

@@ -123,8 +123,8 @@ impl Official {
                 let all = official::areas();
                 match official::find_area(&all.areas, q)? {
                     None => return Ok(None),
-                    Some(found) => {
-                        let index = all.areas.iter().position(|a| a.code == found.code).unwrap_or(0) as u32;
+                    Some((index, found)) => {
+                        // The nation is area 0; its cells are the national ones.
                         let cells = if index == 0 {
                             national.cells.iter().copied().filter(keep).collect()
                         } else {
@@ -143,15 +143,11 @@ impl Official {
     }
 
     fn records(&self) -> Vec<Salary> {
-        let cells: Vec<&official::Cell> = self.cells.iter().collect();
-        official::records(&self.national, &cells, self.place().map(|a| a.name.as_str()))
+        official::records(&self.national, &self.cells, self.place().map(|a| a.name.as_str()))
     }
 
     fn section(&self) -> Section {
-        let cells: Vec<&official::Cell> = self.cells.iter().collect();
-        let nation =
-            official::Area { code: "0000000".into(), kind: official::AreaKind::Nation, name: "National".into() };
-        official::section(&self.national, &cells, self.place().unwrap_or(&nation))
+        official::section(&self.national, &self.cells, self.area.as_ref())
     }
 }
 

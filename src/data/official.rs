@@ -45,6 +45,14 @@ pub struct Occupation {
     pub note: String,
 }
 
+impl Occupation {
+    /// Whether this occupation's figures are the ones to show for `role`
+    /// (a role it stands in for, or the occupation itself).
+    pub fn stands_for(&self, role: &str) -> bool {
+        self.id == role || self.roles.iter().any(|r| r == role)
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum AreaKind {
     Nation,
