@@ -354,6 +354,18 @@ pub fn coverage<'a>(d: &'a Dataset, national: &'a crate::official::National) -> 
     set
 }
 
+/// Whether `source` has any record for `role`, as [`coverage`] would say,
+/// without collecting every pair of the dataset.
+pub fn covers(d: &Dataset, national: &crate::official::National, source: &str, role: &str) -> bool {
+    (source == national.release.source && national.occupations.iter().any(|o| o.stands_for(role)))
+        || d.salaries.iter().any(|x| x.source == source && x.role == role)
+        || d.growth.iter().any(|x| x.source == source && x.occupation == role)
+        || d.skill_sets.iter().any(|x| x.source == source && x.role == role)
+        || d.paths.iter().any(|x| x.source == source && x.role == role)
+        || d.certifications.iter().any(|c| c.source == source && c.roles.iter().any(|r| r == role))
+        || d.education.iter().any(|e| e.source == source && e.roles.iter().any(|r| r == role))
+}
+
 #[derive(Serialize)]
 struct AreaRow<'a> {
     code: &'a str,

@@ -31,8 +31,15 @@ impl Ctx<'_> {
     ) -> std::io::Result<()> {
         match self.out.format {
             Format::Json => self.out.json(self.w, json),
-            Format::Csv => self.out.csv(self.w, &build(Format::Csv)),
-            format @ (Format::Table | Format::Markdown) => self.out.sections(self.w, &build(format)),
+            format => self.sections(&build(format)),
+        }
+    }
+
+    /// Writes sections in the format asked for, which is not JSON.
+    pub fn sections(&mut self, sections: &[Section]) -> std::io::Result<()> {
+        match self.out.format {
+            Format::Csv => self.out.csv(self.w, sections),
+            _ => self.out.sections(self.w, sections),
         }
     }
 }

@@ -1,41 +1,47 @@
 //! `careers skills ROLE`: one row per skill, one column per source.
 
 use super::Ctx;
-use crate::data::model::{Category, Dataset, Skill};
+use crate::data::model::{Category, Dataset};
 use crate::render::Section;
 use crate::resolve::{self, allows};
 use serde::Serialize;
-use std::collections::HashMap;
+use std::cmp::Ordering;
 
 #[derive(Debug, Serialize)]
-pub struct SkillRow {
-    pub skill: String,
-    pub name: String,
+pub struct SkillRow<'a> {
+    pub skill: &'a str,
+    pub name: &'a str,
     pub category: Category,
-    pub sources: Vec<String>,
+    pub sources: Vec<&'a str>,
+}
+
+/// Orders names as a reader expects, ignoring case, without building
+/// lowercase copies: sorting runs on every `skills` and `compare`.
+pub fn by_name(a: &str, b: &str) -> Ordering {
+    a.chars().flat_map(char::to_lowercase).cmp(b.chars().flat_map(char::to_lowercase))
 }
 
 /// Skills named for `role`, most widely named first, then by name.
-pub fn ranked(data: &Dataset, role: &str, sources: &[String]) -> Vec<SkillRow> {
-    let vocabulary: HashMap<&str, &Skill> = data.skills.iter().map(|s| (s.id.as_str(), s)).collect();
+pub fn ranked<'a>(data: &'a Dataset, role: &str, sources: &[String]) -> Vec<SkillRow<'a>> {
     let mut rows: Vec<SkillRow> = Vec::new();
-    let mut index: HashMap<&str, usize> = HashMap::new();
     for set in data.skill_sets.iter().filter(|s| s.role == role && allows(sources, &s.source)) {
         for id in &set.skills {
-            let Some(skill) = vocabulary.get(id.as_str()) else { continue };
-            let at = *index.entry(id).or_insert_with(|| {
-                rows.push(SkillRow {
-                    skill: id.to_string(),
-                    name: skill.name.to_string(),
-                    category: skill.category,
-                    sources: vec![],
-                });
-                rows.len() - 1
-            });
-            rows[at].sources.push(set.source.to_string());
+            // A few dozen rows: a scan beats building a map on every run.
+            match rows.iter_mut().find(|r| r.skill == id.as_str()) {
+                Some(row) => row.sources.push(&set.source),
+                None => {
+                    let Some(skill) = data.skills.iter().find(|s| s.id == *id) else { continue };
+                    rows.push(SkillRow {
+                        skill: &skill.id,
+                        name: &skill.name,
+                        category: skill.category,
+                        sources: vec![&set.source],
+                    });
+                }
+            }
         }
     }
-    rows.sort_by_cached_key(|r| (std::cmp::Reverse(r.sources.len()), r.name.to_lowercase()));
+    rows.sort_by(|a, b| b.sources.len().cmp(&a.sources.len()).then_with(|| by_name(a.name, b.name)));
     rows
 }
 
@@ -59,8 +65,8 @@ pub fn run(ctx: &mut Ctx, role: &str, top: Option<usize>, sources: &[String]) ->
     headers.push("Sources");
     let mut s = Section::table(format!("Skills for {}", role.name), &headers);
     for r in &rows {
-        let mut row = vec![r.name.clone(), r.category.label().to_string()];
-        row.extend(columns.iter().map(|c| if r.sources.iter().any(|s| s == c) { "✓".into() } else { String::new() }));
+        let mut row = vec![r.name.to_string(), r.category.label().to_string()];
+        row.extend(columns.iter().map(|c| if r.sources.contains(c) { "✓".into() } else { String::new() }));
         row.push(format!("{}/{}", r.sources.len(), columns.len()));
         s.rows.push(row);
     }
