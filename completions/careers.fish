@@ -48,12 +48,6 @@ complete -c careers -n "__fish_careers_needs_command" -f -a "completions" -d 'Pr
 complete -c careers -n "__fish_careers_needs_command" -f -a "man" -d 'Print the man page (roff), e.g. to install it where `man careers` finds it'
 complete -c careers -n "__fish_careers_needs_command" -f -a "check" -d 'Validate data files (default: everything that would be loaded) and summarise them'
 complete -c careers -n "__fish_careers_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c careers -n "__fish_careers_using_subcommand compare" -s l -l level -d 'Only these levels: entry, mid, senior, lead, all (repeatable)' -r -f -a "entry\t''
-mid\t''
-senior\t''
-lead\t''
-all\t''"
-complete -c careers -n "__fish_careers_using_subcommand compare" -s s -l source -d 'Only these sources (repeatable)' -r
 complete -c careers -n "__fish_careers_using_subcommand compare" -s f -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 csv\t''
@@ -62,14 +56,13 @@ complete -c careers -n "__fish_careers_using_subcommand compare" -l data-dir -d 
 complete -c careers -n "__fish_careers_using_subcommand compare" -l color -d 'When to use colour: auto means only on a terminal, without NO_COLOR, and with TERM other than dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c careers -n "__fish_careers_using_subcommand compare" -s h -l help -d 'Print help'
-complete -c careers -n "__fish_careers_using_subcommand salary" -s l -l level -d 'Only these levels: entry, mid, senior, lead, all (repeatable)' -r -f -a "entry\t''
+complete -c careers -n "__fish_careers_using_subcommand compare" -s l -l level -d 'Only these levels: entry, mid, senior, lead, all (repeatable)' -r -f -a "entry\t''
 mid\t''
 senior\t''
 lead\t''
 all\t''"
-complete -c careers -n "__fish_careers_using_subcommand salary" -s s -l source -d 'Only these sources (repeatable)' -r
-complete -c careers -n "__fish_careers_using_subcommand salary" -l area -d 'A state or metro area: its official statistics, and the articles\' figures for places matching NAME' -r
+complete -c careers -n "__fish_careers_using_subcommand compare" -s s -l source -d 'Only these sources (repeatable)' -r
+complete -c careers -n "__fish_careers_using_subcommand compare" -s h -l help -d 'Print help'
 complete -c careers -n "__fish_careers_using_subcommand salary" -s f -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 csv\t''
@@ -78,15 +71,15 @@ complete -c careers -n "__fish_careers_using_subcommand salary" -l data-dir -d '
 complete -c careers -n "__fish_careers_using_subcommand salary" -l color -d 'When to use colour: auto means only on a terminal, without NO_COLOR, and with TERM other than dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c careers -n "__fish_careers_using_subcommand salary" -s l -l level -d 'Only these levels: entry, mid, senior, lead, all (repeatable)' -r -f -a "entry\t''
+mid\t''
+senior\t''
+lead\t''
+all\t''"
+complete -c careers -n "__fish_careers_using_subcommand salary" -s s -l source -d 'Only these sources (repeatable)' -r
+complete -c careers -n "__fish_careers_using_subcommand salary" -l area -d 'A state or metro area: its official statistics, and the articles\' figures for places matching NAME' -r
 complete -c careers -n "__fish_careers_using_subcommand salary" -l chart -d 'Draw every figure as a bar on one shared dollar axis'
 complete -c careers -n "__fish_careers_using_subcommand salary" -s h -l help -d 'Print help'
-complete -c careers -n "__fish_careers_using_subcommand skills" -l top -d 'Show only the N most widely named skills' -r
-complete -c careers -n "__fish_careers_using_subcommand skills" -s s -l source -d 'Only these sources (repeatable)' -r -f -a "cbt-nuggets\t''
-forage\t''
-noble-desktop\t''
-research-com\t''
-wgu\t''
-bls-oews-2025\t''"
 complete -c careers -n "__fish_careers_using_subcommand skills" -s f -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 csv\t''
@@ -95,13 +88,14 @@ complete -c careers -n "__fish_careers_using_subcommand skills" -l data-dir -d '
 complete -c careers -n "__fish_careers_using_subcommand skills" -l color -d 'When to use colour: auto means only on a terminal, without NO_COLOR, and with TERM other than dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c careers -n "__fish_careers_using_subcommand skills" -s h -l help -d 'Print help'
-complete -c careers -n "__fish_careers_using_subcommand growth" -s s -l source -d 'Only these sources (repeatable)' -r -f -a "cbt-nuggets\t''
+complete -c careers -n "__fish_careers_using_subcommand skills" -l top -d 'Show only the N most widely named skills' -r
+complete -c careers -n "__fish_careers_using_subcommand skills" -s s -l source -d 'Only these sources (repeatable)' -r -f -a "cbt-nuggets\t''
 forage\t''
 noble-desktop\t''
 research-com\t''
 wgu\t''
 bls-oews-2025\t''"
+complete -c careers -n "__fish_careers_using_subcommand skills" -s h -l help -d 'Print help'
 complete -c careers -n "__fish_careers_using_subcommand growth" -s f -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 csv\t''
@@ -110,13 +104,13 @@ complete -c careers -n "__fish_careers_using_subcommand growth" -l data-dir -d '
 complete -c careers -n "__fish_careers_using_subcommand growth" -l color -d 'When to use colour: auto means only on a terminal, without NO_COLOR, and with TERM other than dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c careers -n "__fish_careers_using_subcommand growth" -s h -l help -d 'Print help'
-complete -c careers -n "__fish_careers_using_subcommand path" -s s -l source -d 'Only these sources (repeatable)' -r -f -a "cbt-nuggets\t''
+complete -c careers -n "__fish_careers_using_subcommand growth" -s s -l source -d 'Only these sources (repeatable)' -r -f -a "cbt-nuggets\t''
 forage\t''
 noble-desktop\t''
 research-com\t''
 wgu\t''
 bls-oews-2025\t''"
+complete -c careers -n "__fish_careers_using_subcommand growth" -s h -l help -d 'Print help'
 complete -c careers -n "__fish_careers_using_subcommand path" -s f -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 csv\t''
@@ -125,13 +119,13 @@ complete -c careers -n "__fish_careers_using_subcommand path" -l data-dir -d 'Al
 complete -c careers -n "__fish_careers_using_subcommand path" -l color -d 'When to use colour: auto means only on a terminal, without NO_COLOR, and with TERM other than dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c careers -n "__fish_careers_using_subcommand path" -s h -l help -d 'Print help'
-complete -c careers -n "__fish_careers_using_subcommand certs" -s s -l source -d 'Only these sources (repeatable)' -r -f -a "cbt-nuggets\t''
+complete -c careers -n "__fish_careers_using_subcommand path" -s s -l source -d 'Only these sources (repeatable)' -r -f -a "cbt-nuggets\t''
 forage\t''
 noble-desktop\t''
 research-com\t''
 wgu\t''
 bls-oews-2025\t''"
+complete -c careers -n "__fish_careers_using_subcommand path" -s h -l help -d 'Print help'
 complete -c careers -n "__fish_careers_using_subcommand certs" -s f -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 csv\t''
@@ -140,13 +134,13 @@ complete -c careers -n "__fish_careers_using_subcommand certs" -l data-dir -d 'A
 complete -c careers -n "__fish_careers_using_subcommand certs" -l color -d 'When to use colour: auto means only on a terminal, without NO_COLOR, and with TERM other than dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c careers -n "__fish_careers_using_subcommand certs" -s h -l help -d 'Print help'
-complete -c careers -n "__fish_careers_using_subcommand education" -s s -l source -d 'Only these sources (repeatable)' -r -f -a "cbt-nuggets\t''
+complete -c careers -n "__fish_careers_using_subcommand certs" -s s -l source -d 'Only these sources (repeatable)' -r -f -a "cbt-nuggets\t''
 forage\t''
 noble-desktop\t''
 research-com\t''
 wgu\t''
 bls-oews-2025\t''"
+complete -c careers -n "__fish_careers_using_subcommand certs" -s h -l help -d 'Print help'
 complete -c careers -n "__fish_careers_using_subcommand education" -s f -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 csv\t''
@@ -155,6 +149,12 @@ complete -c careers -n "__fish_careers_using_subcommand education" -l data-dir -
 complete -c careers -n "__fish_careers_using_subcommand education" -l color -d 'When to use colour: auto means only on a terminal, without NO_COLOR, and with TERM other than dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c careers -n "__fish_careers_using_subcommand education" -s s -l source -d 'Only these sources (repeatable)' -r -f -a "cbt-nuggets\t''
+forage\t''
+noble-desktop\t''
+research-com\t''
+wgu\t''
+bls-oews-2025\t''"
 complete -c careers -n "__fish_careers_using_subcommand education" -s h -l help -d 'Print help'
 complete -c careers -n "__fish_careers_using_subcommand areas" -s f -l format -d 'Output format' -r -f -a "table\t''
 json\t''

@@ -1,7 +1,7 @@
 //! The command line, declared and nothing else: doc comments are the help.
 
 use crate::resolve::Names;
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{ArgMatches, Args, FromArgMatches, Parser, Subcommand, ValueEnum};
 use clap_complete::Shell;
 use std::path::PathBuf;
 
@@ -64,101 +64,45 @@ pub enum Command {
     #[command(
         after_help = "Examples:\n  careers compare backend frontend\n  careers compare back-end full-stack devops --level senior\n  careers compare backend frontend --source forage --format markdown"
     )]
-    Compare {
-        /// Roles to compare (ids or aliases such as back-end, "front end").
-        #[arg(value_name = "ROLE", num_args = 2.., required = true, value_parser = Names::Role, hide_possible_values = true)]
-        roles: Vec<String>,
-        #[command(flatten)]
-        filter: Filter,
-    },
+    Compare(Lazy<CompareArgs>),
 
     /// Every pay figure, one row each, then a summary per role and level across sources.
     #[command(
         after_help = "Examples:\n  careers salary --level senior\n  careers salary backend --chart\n  careers salary backend --area \"San Francisco\" --format json"
     )]
-    Salary {
-        /// Roles or occupations to show (default: all).
-        #[arg(value_name = "ROLE", value_parser = Names::Role, hide_possible_values = true)]
-        roles: Vec<String>,
-        #[command(flatten)]
-        filter: Filter,
-        /// A state or metro area: its official statistics, and the articles' figures for places matching NAME.
-        #[arg(long, value_name = "NAME")]
-        area: Option<String>,
-        /// Draw every figure as a bar on one shared dollar axis.
-        #[arg(long)]
-        chart: bool,
-    },
+    Salary(Lazy<SalaryArgs>),
 
     /// The skills each source names for a role, most widely named first.
     #[command(
         after_help = "Examples:\n  careers skills backend\n  careers skills back-end --top 10\n  careers skills frontend --format json"
     )]
-    Skills {
-        /// Role to list skills for.
-        #[arg(value_parser = Names::Role, hide_possible_values = true)]
-        role: String,
-        /// Show only the N most widely named skills.
-        #[arg(long, value_name = "N")]
-        top: Option<usize>,
-        /// Only these sources (repeatable).
-        #[arg(long, short = 's', value_name = "SOURCE", value_parser = Names::Source, hide_possible_values = true)]
-        source: Vec<String>,
-    },
+    Skills(Lazy<SkillsArgs>),
 
     /// Job growth projections, with the occupation each one actually measures.
     #[command(after_help = "Examples:\n  careers growth\n  careers growth backend\n  careers growth --format csv")]
-    Growth {
-        /// Show projections that apply to this role (its own and its broader occupations').
-        #[arg(value_parser = Names::Role, hide_possible_values = true)]
-        role: Option<String>,
-        /// Only these sources (repeatable).
-        #[arg(long, short = 's', value_name = "SOURCE", value_parser = Names::Source, hide_possible_values = true)]
-        source: Vec<String>,
-    },
+    Growth(Lazy<GrowthArgs>),
 
     /// Career stages for a role, with the years each source gives them.
     #[command(
         after_help = "Examples:\n  careers path backend\n  careers path backend --source research-com\n  careers path backend --format markdown"
     )]
-    Path {
-        /// Role whose career path to show.
-        #[arg(value_parser = Names::Role, hide_possible_values = true)]
-        role: String,
-        /// Only these sources (repeatable).
-        #[arg(long, short = 's', value_name = "SOURCE", value_parser = Names::Source, hide_possible_values = true)]
-        source: Vec<String>,
-    },
+    Path(Lazy<PathArgs>),
 
     /// Certifications, with the sources that name each one.
     #[command(
         after_help = "Examples:\n  careers certs\n  careers certs backend\n  careers certs --source wgu --format json"
     )]
-    Certs {
-        /// Only certifications named for this role.
-        #[arg(value_parser = Names::Role, hide_possible_values = true)]
-        role: Option<String>,
-        /// Only these sources (repeatable).
-        #[arg(long, short = 's', value_name = "SOURCE", value_parser = Names::Source, hide_possible_values = true)]
-        source: Vec<String>,
-    },
+    Certs(Lazy<CertsArgs>),
 
     /// Education programs and routes, with cost, duration and number of courses.
     #[command(
         after_help = "Examples:\n  careers education\n  careers education --source wgu\n  careers education --format csv"
     )]
-    Education {
-        /// Only these sources (repeatable).
-        #[arg(long, short = 's', value_name = "SOURCE", value_parser = Names::Source, hide_possible_values = true)]
-        source: Vec<String>,
-    },
+    Education(Lazy<EducationArgs>),
 
     /// List the areas (nation, states, metro areas) with official wage statistics.
     #[command(after_help = "Examples:\n  careers areas\n  careers areas cincinnati\n  careers areas --format json")]
-    Areas {
-        /// Only areas whose name contains QUERY (case-insensitive).
-        query: Option<String>,
-    },
+    Areas(Lazy<AreasArgs>),
 
     /// List the sources with how many figures of each kind they hold.
     #[command(after_help = "Examples:\n  careers sources\n  careers sources --format json")]
@@ -172,10 +116,7 @@ pub enum Command {
     #[command(
         after_help = "Examples:\n  careers completions bash > ~/.local/share/bash-completion/completions/careers\n  careers completions zsh > ~/.zfunc/_careers\n  careers completions fish > ~/.config/fish/completions/careers.fish"
     )]
-    Completions {
-        /// The shell to complete for.
-        shell: Shell,
-    },
+    Completions(Lazy<CompletionsArgs>),
 
     /// Print the man page (roff), e.g. to install it where `man careers` finds it.
     #[command(
@@ -187,14 +128,132 @@ pub enum Command {
     #[command(
         after_help = "Examples:\n  careers check\n  careers check my-source.toml\n  careers check ~/.local/share/careers"
     )]
-    Check {
-        /// Files or directories to check instead of the loaded data.
-        #[arg(value_name = "PATH")]
-        paths: Vec<PathBuf>,
-    },
+    Check(Lazy<CheckArgs>),
 }
 
-/// Narrowing shared by the comparison commands.
+#[derive(Debug, Args)]
+pub struct CompareArgs {
+    /// Roles to compare (ids or aliases such as back-end, "front end").
+    #[arg(value_name = "ROLE", num_args = 2.., required = true, value_parser = Names::Role, hide_possible_values = true)]
+    pub roles: Vec<String>,
+    #[command(flatten)]
+    pub filter: Filter,
+}
+
+#[derive(Debug, Args)]
+pub struct SalaryArgs {
+    /// Roles or occupations to show (default: all).
+    #[arg(value_name = "ROLE", value_parser = Names::Role, hide_possible_values = true)]
+    pub roles: Vec<String>,
+    #[command(flatten)]
+    pub filter: Filter,
+    /// A state or metro area: its official statistics, and the articles' figures for places matching NAME.
+    #[arg(long, value_name = "NAME")]
+    pub area: Option<String>,
+    /// Draw every figure as a bar on one shared dollar axis.
+    #[arg(long)]
+    pub chart: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct SkillsArgs {
+    /// Role to list skills for.
+    #[arg(value_parser = Names::Role, hide_possible_values = true)]
+    pub role: String,
+    /// Show only the N most widely named skills.
+    #[arg(long, value_name = "N")]
+    pub top: Option<usize>,
+    /// Only these sources (repeatable).
+    #[arg(long, short = 's', value_name = "SOURCE", value_parser = Names::Source, hide_possible_values = true)]
+    pub source: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct GrowthArgs {
+    /// Show projections that apply to this role (its own and its broader occupations').
+    #[arg(value_parser = Names::Role, hide_possible_values = true)]
+    pub role: Option<String>,
+    /// Only these sources (repeatable).
+    #[arg(long, short = 's', value_name = "SOURCE", value_parser = Names::Source, hide_possible_values = true)]
+    pub source: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct PathArgs {
+    /// Role whose career path to show.
+    #[arg(value_parser = Names::Role, hide_possible_values = true)]
+    pub role: String,
+    /// Only these sources (repeatable).
+    #[arg(long, short = 's', value_name = "SOURCE", value_parser = Names::Source, hide_possible_values = true)]
+    pub source: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct CertsArgs {
+    /// Only certifications named for this role.
+    #[arg(value_parser = Names::Role, hide_possible_values = true)]
+    pub role: Option<String>,
+    /// Only these sources (repeatable).
+    #[arg(long, short = 's', value_name = "SOURCE", value_parser = Names::Source, hide_possible_values = true)]
+    pub source: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct EducationArgs {
+    /// Only these sources (repeatable).
+    #[arg(long, short = 's', value_name = "SOURCE", value_parser = Names::Source, hide_possible_values = true)]
+    pub source: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct AreasArgs {
+    /// Only areas whose name contains QUERY (case-insensitive).
+    pub query: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell to complete for.
+    pub shell: Shell,
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// Files or directories to check instead of the loaded data.
+    #[arg(value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+}
+
+/// A subcommand's arguments, handed to clap to build only when the command
+/// line names that subcommand. Building all of them on every run was a fifth
+/// of the start-up time `careers compare` is budgeted (#5): clap's argument
+/// records are large and their builders touch a lot of cold code.
+#[derive(Debug)]
+pub struct Lazy<T>(pub T);
+
+impl<T: Args> Args for Lazy<T> {
+    fn augment_args(cmd: clap::Command) -> clap::Command {
+        cmd.defer(T::augment_args)
+    }
+    fn augment_args_for_update(cmd: clap::Command) -> clap::Command {
+        cmd.defer(T::augment_args_for_update)
+    }
+    fn group_id() -> Option<clap::Id> {
+        T::group_id()
+    }
+}
+
+impl<T: FromArgMatches> FromArgMatches for Lazy<T> {
+    fn from_arg_matches(matches: &ArgMatches) -> Result<Self, clap::Error> {
+        T::from_arg_matches(matches).map(Lazy)
+    }
+    fn update_from_arg_matches(&mut self, matches: &ArgMatches) -> Result<(), clap::Error> {
+        self.0.update_from_arg_matches(matches)
+    }
+}
+
+// Narrowing shared by the comparison commands (a plain comment: a doc
+// comment here would become the about text of every command flattening it).
 #[derive(Debug, Args, Default)]
 pub struct Filter {
     /// Only these levels: entry, mid, senior, lead, all (repeatable).

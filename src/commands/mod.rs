@@ -7,7 +7,10 @@ mod compare;
 mod salary;
 mod skills;
 
-use crate::cli::{Cli, ColorChoice, Command, Format};
+use crate::cli::{
+    AreasArgs, CertsArgs, CheckArgs, Cli, ColorChoice, Command, CompareArgs, CompletionsArgs, EducationArgs, Format,
+    GrowthArgs, Lazy, PathArgs, SalaryArgs, SkillsArgs,
+};
 use crate::data::model::Dataset;
 use crate::render::{Output, Section};
 use serde::Serialize;
@@ -71,10 +74,10 @@ pub fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
         Output { format: cli.global.format, color: use_color(cli.global.color, is_tty), width: table_width(is_tty) };
     let mut w = BufWriter::new(stdout.lock());
     let code = match &cli.command {
-        Command::Check { paths } => check::run(&out, &mut w, paths, cli.global.data_dir.as_deref())?,
+        Command::Check(Lazy(CheckArgs { paths })) => check::run(&out, &mut w, paths, cli.global.data_dir.as_deref())?,
         // Generated from the command definition alone: no data is loaded, so
         // completions and the man page work even when a user file is broken.
-        Command::Completions { shell } => {
+        Command::Completions(Lazy(CompletionsArgs { shell })) => {
             // Built in memory first: clap_complete panics on a failed write,
             // and a closed pipe must stay an ordinary, quiet error.
             w.write_all(&crate::shell::completion_script(*shell))?;
@@ -97,17 +100,19 @@ pub fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
 
 fn dispatch(ctx: &mut Ctx, command: &Command) -> anyhow::Result<()> {
     match command {
-        Command::Compare { roles, filter } => compare::run(ctx, roles, filter),
-        Command::Salary { roles, filter, area, chart } => salary::run(ctx, roles, filter, area.as_deref(), *chart),
-        Command::Skills { role, top, source } => skills::run(ctx, role, *top, source),
-        Command::Growth { role, source } => catalog::growth(ctx, role.as_deref(), source),
-        Command::Path { role, source } => catalog::path(ctx, role, source),
-        Command::Certs { role, source } => catalog::certs(ctx, role.as_deref(), source),
-        Command::Education { source } => catalog::education(ctx, source),
-        Command::Areas { query } => catalog::areas(ctx, query.as_deref()),
+        Command::Compare(Lazy(CompareArgs { roles, filter })) => compare::run(ctx, roles, filter),
+        Command::Salary(Lazy(SalaryArgs { roles, filter, area, chart })) => {
+            salary::run(ctx, roles, filter, area.as_deref(), *chart)
+        }
+        Command::Skills(Lazy(SkillsArgs { role, top, source })) => skills::run(ctx, role, *top, source),
+        Command::Growth(Lazy(GrowthArgs { role, source })) => catalog::growth(ctx, role.as_deref(), source),
+        Command::Path(Lazy(PathArgs { role, source })) => catalog::path(ctx, role, source),
+        Command::Certs(Lazy(CertsArgs { role, source })) => catalog::certs(ctx, role.as_deref(), source),
+        Command::Education(Lazy(EducationArgs { source })) => catalog::education(ctx, source),
+        Command::Areas(Lazy(AreasArgs { query })) => catalog::areas(ctx, query.as_deref()),
         Command::Sources => catalog::sources(ctx),
         Command::Roles => catalog::roles(ctx),
-        Command::Check { .. } | Command::Completions { .. } | Command::Man => {
+        Command::Check(_) | Command::Completions(_) | Command::Man => {
             unreachable!("handled before the data is loaded")
         }
     }

@@ -133,6 +133,26 @@ fn every_help_ends_with_examples() {
 }
 
 #[test]
+fn each_command_help_opens_with_its_own_description() {
+    // The list in `careers --help` pairs each command with its description;
+    // the command's own help must open with the same one, not a neighbour's
+    // or a flattened option group's.
+    let top = stdout(&["--help"]);
+    let list = top.split_once("Commands:\n").expect("a command list").1.split_once("\n\n").unwrap().0;
+    let mut seen = 0;
+    for line in list.lines() {
+        let Some((command, description)) = line.trim_start().split_once("  ") else { continue };
+        if command == "help" {
+            continue;
+        }
+        let own = stdout(&[command, "--help"]);
+        assert_eq!(own.lines().next(), Some(description.trim()), "careers {command} --help");
+        seen += 1;
+    }
+    assert!(seen >= 12, "only {seen} commands listed:\n{top}");
+}
+
+#[test]
 fn colour_follows_the_flag_and_no_color() {
     let plain = Env::new().cmd().args(["sources", "--color", "never"]).output().unwrap().stdout;
     assert!(!plain.contains(&0x1b));
