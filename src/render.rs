@@ -3,10 +3,11 @@
 
 use crate::cli::Format;
 use crate::data::model::escape_controls;
-use comfy_table::{Attribute, Cell, ColumnConstraint, ContentArrangement, Table, Width, presets};
 use serde::Serialize;
 use std::borrow::Cow;
 use std::io::{self, Write};
+
+mod table;
 
 /// One titled table, or a block of preformatted text when `headers` is empty.
 #[derive(Debug, Default)]
@@ -39,41 +40,6 @@ fn clean(s: &str) -> Cow<'_, str> {
         return Cow::Borrowed(s);
     }
     Cow::Owned(s.split('\n').map(escape_controls).collect::<Vec<_>>().join("\n"))
-}
-
-/// Keeps ids and amounts whole when a table must wrap: each column gets its
-/// widest word as a floor, narrowest columns first, while the floors still
-/// fit the width; the widest text columns are left to wrap freely.
-fn word_floors(s: &Section, width: u16) -> Vec<Option<ColumnConstraint>> {
-    let n = s.headers.len();
-    let widest: Vec<usize> = (0..n)
-        .map(|i| {
-            std::iter::once(&s.headers[i])
-                .chain(s.rows.iter().filter_map(|r| r.get(i)))
-                .flat_map(|c| c.split_whitespace())
-                .map(|w| w.chars().count())
-                .max()
-                .unwrap_or(1)
-        })
-        .collect();
-    // A constraint's width includes the cell's padding (one space a side);
-    // the borders take one character a column, plus one.
-    let widest: Vec<usize> = widest.into_iter().map(|w| w + 2).collect();
-    let mut budget = usize::from(width).saturating_sub(n + 1);
-    let mut order: Vec<usize> = (0..n).collect();
-    order.sort_by_key(|&i| widest[i]);
-    // Every column not yet given a floor keeps room for a few characters.
-    const RESERVE: usize = 6;
-    let mut floors = vec![None; n];
-    for (k, i) in order.into_iter().enumerate() {
-        let others = (n - k - 1) * RESERVE;
-        if widest[i] + others > budget {
-            break;
-        }
-        budget -= widest[i];
-        floors[i] = Some(widest[i]);
-    }
-    floors.into_iter().map(|f| f.map(|w| ColumnConstraint::LowerBoundary(Width::Fixed(w as u16)))).collect()
 }
 
 impl Output {
@@ -112,38 +78,14 @@ impl Output {
                 writeln!(out, "{}", clean(line))?;
             }
         } else {
-            let mut t = Table::new();
-            t.load_style(presets::UTF8_FULL_CONDENSED.with_rounded_corners());
-            if self.color {
-                t.enforce_styling();
+            let dirty = |c: &String| matches!(clean(c), Cow::Owned(_));
+            if s.headers.iter().chain(s.rows.iter().flatten()).any(dirty) {
+                let headers: Vec<String> = s.headers.iter().map(|h| clean(h).into_owned()).collect();
+                let rows: Vec<Vec<String>> =
+                    s.rows.iter().map(|r| r.iter().map(|c| clean(c).into_owned()).collect()).collect();
+                table::write(out, &headers, &rows, self.width, self.color)?;
             } else {
-                t.force_no_tty();
-            }
-            match self.width {
-                Some(w) => {
-                    t.set_content_arrangement(ContentArrangement::Dynamic).set_width(w);
-                }
-                None => {
-                    t.set_content_arrangement(ContentArrangement::Disabled);
-                }
-            }
-            t.set_header(s.headers.iter().map(|h| {
-                let cell = Cell::new(clean(h));
-                if self.color { cell.add_attribute(Attribute::Bold) } else { cell }
-            }));
-            for row in &s.rows {
-                t.add_row(row.iter().map(|c| Cell::new(clean(c))));
-            }
-            if let Some(w) = self.width {
-                for (i, floor) in word_floors(s, w).into_iter().enumerate() {
-                    if let (Some(floor), Some(column)) = (floor, t.column_mut(i)) {
-                        column.set_constraint(floor);
-                    }
-                }
-            }
-            // Line by line: a table of many thousand rows is never held as one string.
-            for line in t.lines() {
-                writeln!(out, "{line}")?;
+                table::write(out, &s.headers, &s.rows, self.width, self.color)?;
             }
         }
         for note in &s.notes {

@@ -64,7 +64,7 @@ fn table_width(is_tty: bool) -> Option<u16> {
     if let Some(cols) = std::env::var("COLUMNS").ok().and_then(|c| c.parse::<u16>().ok()).filter(|c| *c > 0) {
         return Some(cols);
     }
-    if is_tty { comfy_table::Table::new().width() } else { None }
+    if is_tty { terminal_size::terminal_size().map(|(w, _)| w.0) } else { None }
 }
 
 pub fn run(cli: &Cli) -> anyhow::Result<ExitCode> {

@@ -1,0 +1,322 @@
+//! Box-drawn tables: rounded corners, a double rule under the header, no
+//! rules between rows, cells left-aligned with one space of padding.
+//!
+//! Written here rather than with a table crate because drawing was half the
+//! instructions of `careers skills` (#5 budgets start-up time): this renderer
+//! borrows every line it prints from the cells and allocates only its width
+//! and line lists. Widths are display columns (unicode-width), so wide
+//! characters in user data keep the borders straight.
+
+use std::io::{self, Write};
+use unicode_width::UnicodeWidthStr;
+
+/// The borders and padding a table of `n` columns takes beyond its text.
+fn chrome(n: usize) -> usize {
+    3 * n + 1
+}
+
+pub fn width(s: &str) -> usize {
+    if s.is_ascii() { s.len() } else { s.width() }
+}
+
+/// Each column's width: its widest line when that fits `limit`; otherwise
+/// narrow columns keep their width, and the wide ones share what is left,
+/// none below its longest word while the longest words fit.
+pub fn layout<T: AsRef<str>>(headers: &[T], rows: &[Vec<T>], limit: Option<u16>) -> Vec<usize> {
+    let n = headers.len();
+    let cells = |i: usize| std::iter::once(&headers[i]).chain(rows.iter().filter_map(move |r| r.get(i)));
+    let natural: Vec<usize> =
+        (0..n).map(|i| cells(i).flat_map(|c| c.as_ref().split('\n')).map(width).max().unwrap_or(0).max(1)).collect();
+    let Some(limit) = limit else { return natural };
+    let room = usize::from(limit).saturating_sub(chrome(n));
+    if natural.iter().sum::<usize>() <= room {
+        return natural;
+    }
+    let longest_word: Vec<usize> = (0..n)
+        .map(|i| cells(i).flat_map(|c| c.as_ref().split_whitespace()).map(width).max().unwrap_or(0).max(1))
+        .collect();
+    // Settle columns from the narrowest need up: a column whose need fits its
+    // fair share of the room left gets it; the rest share what remains.
+    let mut widths = vec![0; n];
+    let mut open: Vec<usize> = (0..n).collect();
+    let mut left = room;
+    loop {
+        let fair = left / open.len().max(1);
+        let settled: Vec<usize> = open.iter().copied().filter(|&i| natural[i] <= fair).collect();
+        if settled.is_empty() {
+            break;
+        }
+        for &i in &settled {
+            widths[i] = natural[i];
+            left -= natural[i];
+        }
+        open.retain(|i| !settled.contains(i));
+        if open.is_empty() {
+            return widths;
+        }
+    }
+    // Whole words where they fit: shortest first, keeping a few columns' room for the others.
+    open.sort_by_key(|&i| longest_word[i]);
+    const RESERVE: usize = 4;
+    // Two columns at least, so a wide character always fits its column.
+    let mut floors: Vec<usize> = natural.iter().map(|&w| w.min(2)).collect();
+    let mut budget = left;
+    for (k, &i) in open.iter().enumerate() {
+        let others = (open.len() - k - 1) * RESERVE;
+        if longest_word[i] + others > budget {
+            break;
+        }
+        floors[i] = longest_word[i];
+        budget -= longest_word[i];
+    }
+    // Then share the room in proportion to each column's widest line, never below its floor.
+    let mut rest = open.clone();
+    loop {
+        let total: usize = rest.iter().map(|&i| natural[i]).sum::<usize>().max(1);
+        let raised: Vec<usize> = rest.iter().copied().filter(|&i| left * natural[i] / total < floors[i]).collect();
+        if raised.is_empty() {
+            break;
+        }
+        for &i in &raised {
+            widths[i] = floors[i];
+            left = left.saturating_sub(floors[i]);
+        }
+        rest.retain(|i| !raised.contains(i));
+        if rest.is_empty() {
+            break;
+        }
+    }
+    let total: usize = rest.iter().map(|&i| natural[i]).sum::<usize>().max(1);
+    let mut spare = left;
+    for &i in &rest {
+        widths[i] = (left * natural[i] / total).max(floors[i]);
+        spare = spare.saturating_sub(widths[i]);
+    }
+    // Rounding leaves a few columns' worth: give it back, leftmost first.
+    rest.sort_unstable();
+    for &i in &rest {
+        if spare == 0 {
+            break;
+        }
+        let more = spare.min(natural[i].saturating_sub(widths[i]));
+        widths[i] += more;
+        spare -= more;
+    }
+    widths
+}
+
+/// Splits `text` into lines of at most `max` display columns, between words
+/// where possible; a word longer than a line is cut. Lines are borrowed.
+pub fn wrap<'a>(text: &'a str, max: usize, lines: &mut Vec<&'a str>) {
+    for line in text.split('\n') {
+        if width(line) <= max {
+            lines.push(line);
+            continue;
+        }
+        let mut rest = line.trim_start_matches(' ');
+        while width(rest) > max {
+            // The last space that keeps the line within `max`, else cut the word.
+            let mut cut = 0;
+            let mut used = 0;
+            let mut space = None;
+            for (at, c) in rest.char_indices() {
+                let w = if c.is_ascii() { 1 } else { unicode_width::UnicodeWidthChar::width(c).unwrap_or(0) };
+                if used + w > max {
+                    break;
+                }
+                if c == ' ' {
+                    space = Some(at);
+                }
+                used += w;
+                cut = at + c.len_utf8();
+            }
+            let end = match space {
+                Some(at) if at > 0 => at,
+                // Not even one character fits: take one anyway, or the loop would not end.
+                _ if cut == 0 => rest.chars().next().map_or(rest.len(), char::len_utf8),
+                _ => cut,
+            };
+            lines.push(rest[..end].trim_end_matches(' '));
+            rest = rest[end..].trim_start_matches(' ');
+        }
+        lines.push(rest);
+    }
+}
+
+const SPACES: &str = "                                                                ";
+
+fn pad(out: &mut dyn Write, n: usize) -> io::Result<()> {
+    let mut n = n;
+    while n > 0 {
+        let k = n.min(SPACES.len());
+        out.write_all(&SPACES.as_bytes()[..k])?;
+        n -= k;
+    }
+    Ok(())
+}
+
+fn rule(out: &mut dyn Write, widths: &[usize], [left, fill, join, right]: [&str; 4]) -> io::Result<()> {
+    out.write_all(left.as_bytes())?;
+    for (k, w) in widths.iter().enumerate() {
+        if k > 0 {
+            out.write_all(join.as_bytes())?;
+        }
+        for _ in 0..w + 2 {
+            out.write_all(fill.as_bytes())?;
+        }
+    }
+    out.write_all(right.as_bytes())?;
+    out.write_all(b"\n")
+}
+
+/// One table row, as many lines high as its tallest cell.
+fn row<'a, T: AsRef<str>>(
+    out: &mut dyn Write,
+    cells: &'a [T],
+    widths: &[usize],
+    bold: bool,
+    lines: &mut [Vec<&'a str>],
+) -> io::Result<()> {
+    let mut height = 0;
+    for (i, w) in widths.iter().enumerate() {
+        lines[i].clear();
+        wrap(cells.get(i).map_or("", |c| c.as_ref()), *w, &mut lines[i]);
+        height = height.max(lines[i].len());
+    }
+    for k in 0..height {
+        out.write_all("│".as_bytes())?;
+        for (i, w) in widths.iter().enumerate() {
+            if i > 0 {
+                out.write_all("┆".as_bytes())?;
+            }
+            let text = lines[i].get(k).copied().unwrap_or("");
+            if bold {
+                out.write_all(b"\x1b[1m")?;
+            }
+            out.write_all(b" ")?;
+            out.write_all(text.as_bytes())?;
+            pad(out, w - width(text).min(*w) + 1)?;
+            if bold {
+                out.write_all(b"\x1b[0m")?;
+            }
+        }
+        out.write_all("│\n".as_bytes())?;
+    }
+    Ok(())
+}
+
+/// Draws the table, wrapping cells to fit `limit` columns when one is given.
+pub fn write<T: AsRef<str>>(
+    out: &mut dyn Write,
+    headers: &[T],
+    rows: &[Vec<T>],
+    limit: Option<u16>,
+    bold_header: bool,
+) -> io::Result<()> {
+    let widths = layout(headers, rows, limit);
+    let mut lines: Vec<Vec<&str>> = vec![Vec::new(); widths.len()];
+    rule(out, &widths, ["╭", "─", "┬", "╮"])?;
+    row(out, headers, &widths, bold_header, &mut lines)?;
+    rule(out, &widths, ["╞", "═", "╪", "╡"])?;
+    for cells in rows {
+        row(out, cells, &widths, false, &mut lines)?;
+    }
+    rule(out, &widths, ["╰", "─", "┴", "╯"])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn draw(headers: &[&str], rows: &[Vec<&str>], limit: Option<u16>) -> String {
+        let mut out = Vec::new();
+        write(&mut out, headers, rows, limit, false).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn columns_fit_their_widest_line_with_one_space_of_padding() {
+        let text = draw(&["Skill", "Sources"], &[vec!["Debugging", "5/5"], vec!["Go", "1/5\n(one)"]], None);
+        assert_eq!(
+            text,
+            "╭───────────┬─────────╮\n\
+             │ Skill     ┆ Sources │\n\
+             ╞═══════════╪═════════╡\n\
+             │ Debugging ┆ 5/5     │\n\
+             │ Go        ┆ 1/5     │\n\
+             │           ┆ (one)   │\n\
+             ╰───────────┴─────────╯\n"
+        );
+    }
+
+    #[test]
+    fn wide_characters_keep_the_borders_straight() {
+        let text = draw(&["Name", "x"], &[vec!["東京", "✓"], vec!["Abc", ""]], None);
+        let widths: Vec<usize> = text.lines().map(width).collect();
+        assert!(widths.windows(2).all(|w| w[0] == w[1]), "{text}");
+    }
+
+    #[test]
+    fn a_limit_wraps_between_words_and_keeps_every_line_within_it() {
+        let long = "Automated testing, database design and management, debugging, version control";
+        let rows = vec![vec!["backend-developer-role", long]];
+        for limit in [12u16, 20, 30] {
+            let text = draw(&["Role", "Skills"], &rows, Some(limit));
+            assert!(text.lines().all(|l| width(l) <= usize::from(limit)), "{limit}:\n{text}");
+        }
+        // Wide enough for the longest word of each column: no word is cut.
+        for limit in [40u16, 60] {
+            let text = draw(&["Role", "Skills"], &rows, Some(limit));
+            assert!(text.lines().all(|l| width(l) <= usize::from(limit)), "{limit}:\n{text}");
+            assert!(text.contains("backend-developer-role"), "the id stays whole at {limit}:\n{text}");
+            let words: Vec<&str> =
+                text.lines().flat_map(|l| l.split(['│', '┆'])).flat_map(str::split_whitespace).collect();
+            for word in long.split_whitespace() {
+                assert!(words.contains(&word), "{word} was cut at {limit}:\n{text}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_word_longer_than_its_column_is_cut_not_lost() {
+        let mut lines = Vec::new();
+        wrap("abcdefghij", 4, &mut lines);
+        assert_eq!(lines, ["abcd", "efgh", "ij"]);
+        lines.clear();
+        wrap("a bb ccc", 1, &mut lines);
+        assert_eq!(lines.concat(), "abbccc");
+        assert!(lines.iter().all(|l| width(l) <= 1));
+    }
+
+    #[test]
+    fn a_table_that_fits_is_not_wrapped() {
+        let rows = vec![vec!["one two three", "four"]];
+        assert_eq!(draw(&["a", "b"], &rows, Some(200)), draw(&["a", "b"], &rows, None));
+    }
+
+    proptest::proptest! {
+        // Any cells, any width with room for two columns of text a column:
+        // every line fits, and every character is shown exactly once.
+        #[test]
+        fn tables_fit_the_limit_and_keep_every_character(
+            cells in proptest::collection::vec("[a-z ]{0,12}( [a-zé東$,–]{1,30})?", 6),
+            extra in 0u16..120,
+        ) {
+            let headers = [cells[0].as_str(), cells[1].as_str(), cells[2].as_str()];
+            let rows = vec![vec![cells[3].as_str(), cells[4].as_str(), cells[5].as_str()]];
+            // Three columns: borders and padding take 10, and a wide character needs 2.
+            let limit = 10 + 6 + extra;
+            let text = draw(&headers, &rows, Some(limit));
+            for line in text.lines() {
+                proptest::prop_assert!(width(line) <= usize::from(limit), "{}:\n{}", limit, text);
+            }
+            let shown: String = text.chars().filter(|c| !c.is_whitespace() && !"│┆╭╮╰╯─┬┴╞╡═╪".contains(*c)).collect();
+            let given: String = cells.concat().chars().filter(|c| !c.is_whitespace()).collect();
+            let mut sorted_shown: Vec<char> = shown.chars().collect();
+            let mut sorted_given: Vec<char> = given.chars().collect();
+            sorted_shown.sort_unstable();
+            sorted_given.sort_unstable();
+            proptest::prop_assert_eq!(sorted_shown, sorted_given);
+        }
+    }
+}
