@@ -32,10 +32,25 @@ pub fn cells_in(area: u32) -> Vec<Cell> {
         .collect()
 }
 
+/// `text` lowercased contains `lower` (already lowercase), without building
+/// the lowercase copy when both are ASCII, as BLS area names nearly all are.
+fn contains_lowercase(text: &str, lower: &str) -> bool {
+    if text.is_ascii() && lower.is_ascii() {
+        let (hay, needle) = (text.as_bytes(), lower.as_bytes());
+        needle.is_empty() || hay.windows(needle.len()).any(|w| w.eq_ignore_ascii_case(needle))
+    } else {
+        text.to_lowercase().contains(lower)
+    }
+}
+
+fn equals_lowercase(text: &str, lower: &str) -> bool {
+    if text.is_ascii() && lower.is_ascii() { text.eq_ignore_ascii_case(lower) } else { text.to_lowercase() == lower }
+}
+
 /// Areas whose name contains `query`, case-insensitively, with their index.
 pub fn matching_areas<'a>(areas: &'a [Area], query: &str) -> impl Iterator<Item = (u32, &'a Area)> {
     let q = query.trim().to_lowercase();
-    areas.iter().enumerate().filter(move |(_, a)| a.name.to_lowercase().contains(&q)).map(|(i, a)| (i as u32, a))
+    areas.iter().enumerate().filter(move |(_, a)| contains_lowercase(&a.name, &q)).map(|(i, a)| (i as u32, a))
 }
 
 /// The area a user means, with its index: an exact name (any case) wins, so
@@ -45,7 +60,7 @@ pub fn matching_areas<'a>(areas: &'a [Area], query: &str) -> impl Iterator<Item 
 pub fn find_area<'a>(areas: &'a [Area], query: &str) -> Result<Option<(u32, &'a Area)>, UsageError> {
     let partial: Vec<(u32, &Area)> = matching_areas(areas, query).collect();
     let q = query.trim().to_lowercase();
-    if let Some(exact) = partial.iter().find(|(_, a)| a.name.to_lowercase() == q) {
+    if let Some(exact) = partial.iter().find(|(_, a)| equals_lowercase(&a.name, &q)) {
         return Ok(Some(*exact));
     }
     match partial.as_slice() {
@@ -174,6 +189,17 @@ pub fn section(national: &National, cells: &[Cell], area: Option<&Area>) -> Sect
 
 #[cfg(test)]
 mod tests {
+
+    proptest::proptest! {
+        // The ASCII shortcut must agree with lowercasing the whole name.
+        #[test]
+        fn case_folding_matches_lowercasing(text in "[A-Za-z ,.ÉéÜüİK]{0,16}", query in "[A-Za-z ÉéÜüİK]{0,4}") {
+            let lower = query.to_lowercase();
+            proptest::prop_assert_eq!(contains_lowercase(&text, &lower), text.to_lowercase().contains(&lower));
+            proptest::prop_assert_eq!(equals_lowercase(&text, &lower), text.to_lowercase() == lower);
+        }
+    }
+
     use super::*;
 
     #[test]

@@ -58,7 +58,7 @@ pub fn split(raw: RawFile, occupation_ids: &[&str], role_ids: &[&str]) -> Result
             return Err(format!("area {code}: unusable name"));
         }
         index.insert(code.clone(), areas.len() as u32);
-        areas.push(Area { code, kind, name });
+        areas.push(Area { code: code.into(), kind, name: name.into() });
     }
     if areas.first().map(|a| a.kind) != Some(AreaKind::Nation) {
         return Err("the first area must be the nation".into());
