@@ -335,35 +335,34 @@ pub fn roles(ctx: &mut Ctx) -> anyhow::Result<()> {
 
 /// Every (source, role) pair for which the source has any record.
 pub fn coverage<'a>(d: &'a Dataset, national: &'a crate::official::National) -> HashSet<(&'a str, &'a str)> {
-    let mut set = HashSet::new();
-    set.extend(d.salaries.iter().map(|x| (x.source.as_str(), x.role.as_str())));
-    set.extend(d.growth.iter().map(|x| (x.source.as_str(), x.occupation.as_str())));
-    set.extend(d.skill_sets.iter().map(|x| (x.source.as_str(), x.role.as_str())));
-    set.extend(d.paths.iter().map(|x| (x.source.as_str(), x.role.as_str())));
-    for c in &d.certifications {
-        set.extend(c.roles.iter().map(|r| (c.source.as_str(), r.as_str())));
-    }
-    for e in &d.education {
-        set.extend(e.roles.iter().map(|r| (e.source.as_str(), r.as_str())));
-    }
-    // The official statistics cover each occupation and the roles it stands in for.
-    let official = national.release.source.as_str();
-    for o in &national.occupations {
-        set.extend(std::iter::once(&o.id).chain(&o.roles).map(|r| (official, r.as_str())));
-    }
-    set
+    covered_pairs(d, national).collect()
 }
 
 /// Whether `source` has any record for `role`, as [`coverage`] would say,
 /// without collecting every pair of the dataset.
 pub fn covers(d: &Dataset, national: &crate::official::National, source: &str, role: &str) -> bool {
-    (source == national.release.source && national.occupations.iter().any(|o| o.stands_for(role)))
-        || d.salaries.iter().any(|x| x.source == source && x.role == role)
-        || d.growth.iter().any(|x| x.source == source && x.occupation == role)
-        || d.skill_sets.iter().any(|x| x.source == source && x.role == role)
-        || d.paths.iter().any(|x| x.source == source && x.role == role)
-        || d.certifications.iter().any(|c| c.source == source && c.roles.iter().any(|r| r == role))
-        || d.education.iter().any(|e| e.source == source && e.roles.iter().any(|r| r == role))
+    covered_pairs(d, national).any(|pair| pair == (source, role))
+}
+
+/// The (source, role) pair of every record, repeats included: the one
+/// definition of what covering a role means.
+fn covered_pairs<'a>(
+    d: &'a Dataset,
+    national: &'a crate::official::National,
+) -> impl Iterator<Item = (&'a str, &'a str)> {
+    let records = d.salaries.iter().map(|x| (x.source.as_str(), x.role.as_str()));
+    let growth = d.growth.iter().map(|x| (x.source.as_str(), x.occupation.as_str()));
+    let skills = d.skill_sets.iter().map(|x| (x.source.as_str(), x.role.as_str()));
+    let paths = d.paths.iter().map(|x| (x.source.as_str(), x.role.as_str()));
+    let certs = d.certifications.iter().flat_map(|c| c.roles.iter().map(|r| (c.source.as_str(), r.as_str())));
+    let education = d.education.iter().flat_map(|e| e.roles.iter().map(|r| (e.source.as_str(), r.as_str())));
+    // The official statistics cover each occupation and the roles it stands in for.
+    let official = national.release.source.as_str();
+    let occupations = national
+        .occupations
+        .iter()
+        .flat_map(move |o| std::iter::once(&o.id).chain(&o.roles).map(move |r| (official, r.as_str())));
+    records.chain(growth).chain(skills).chain(paths).chain(certs).chain(education).chain(occupations)
 }
 
 #[derive(Serialize)]
