@@ -6,48 +6,107 @@ use std::collections::HashMap;
 
 /// "$110,000"
 pub fn usd(n: i64) -> String {
-    let digits = n.unsigned_abs().to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
+    let mut out = String::with_capacity(12);
+    push_usd(&mut out, n);
+    out
+}
+
+/// Appends "$110,000" to `out`. Written digit by digit because a table of
+/// user data can hold tens of thousands of amounts (#5 budgets the time).
+pub fn push_usd(out: &mut String, n: i64) {
+    if n < 0 {
+        out.push('-');
     }
-    if n < 0 { format!("-${out}") } else { format!("${out}") }
+    out.push('$');
+    // 20 digits and 6 commas hold any u64.
+    let mut buf = [0u8; 26];
+    let mut at = buf.len();
+    let mut rest = n.unsigned_abs();
+    let mut written = 0;
+    loop {
+        if written > 0 && written % 3 == 0 {
+            at -= 1;
+            buf[at] = b',';
+        }
+        at -= 1;
+        buf[at] = b'0' + (rest % 10) as u8;
+        rest /= 10;
+        written += 1;
+        if rest == 0 {
+            break;
+        }
+    }
+    out.push_str(std::str::from_utf8(&buf[at..]).expect("digits and commas are ASCII"));
 }
 
 /// The amount as the source gives it: "$110,000–$140,000+", "at least
 /// $120,000", "~$97,000", "$40,460 (10th percentile)", "not released".
+#[cfg(test)]
 pub fn amount(s: &Salary) -> String {
+    let mut out = String::with_capacity(32);
+    push_amount(&mut out, s);
+    out
+}
+
+fn push_amount(out: &mut String, s: &Salary) {
     if s.not_released {
-        return "not released".into();
+        out.push_str("not released");
+        return;
     }
     let approx = if s.approximate { "~" } else { "" };
     let plus = if s.open_high { "+" } else { "" };
-    let which = s.percentile.map(|p| format!(" ({})", ordinal(p))).unwrap_or_default();
+    let which = |out: &mut String| {
+        if let Some(p) = s.percentile {
+            out.push_str(" (");
+            push_ordinal(out, p);
+            out.push(')');
+        }
+    };
     match (s.kind, s.low, s.high) {
-        (SalaryKind::Range, Some(l), Some(h)) => format!("{approx}{}–{}{plus}", usd(l), usd(h)),
-        (SalaryKind::AtMost, _, Some(h)) => format!("at most {approx}{}", usd(h)),
+        (SalaryKind::Range, Some(l), Some(h)) => {
+            out.push_str(approx);
+            push_usd(out, l);
+            out.push('–');
+            push_usd(out, h);
+            out.push_str(plus);
+        }
+        (SalaryKind::AtMost, _, Some(h)) => {
+            out.push_str("at most ");
+            out.push_str(approx);
+            push_usd(out, h);
+        }
         // A floor: "well over $120,000", or a top-coded official wage.
-        (_, Some(l), None) => format!("at least {approx}{}{which}", usd(l)),
-        (_, Some(v), _) => format!("{approx}{}{plus}{which}", usd(v)),
-        _ => "—".to_string(),
+        (_, Some(l), None) => {
+            out.push_str("at least ");
+            out.push_str(approx);
+            push_usd(out, l);
+            which(out);
+        }
+        (_, Some(v), _) => {
+            out.push_str(approx);
+            push_usd(out, v);
+            out.push_str(plus);
+            which(out);
+        }
+        _ => out.push('—'),
     }
 }
 
 /// The amount with its statistic where the amount alone does not say it:
 /// "$127,000 average", "$187,000 estimate", "$60,000–$85,000".
 pub fn amount_and_kind(s: &Salary) -> String {
-    match s.kind {
-        SalaryKind::Average | SalaryKind::Mean | SalaryKind::Median | SalaryKind::Estimate if !s.not_released => {
-            format!("{} {}", amount(s), s.kind.id())
-        }
-        _ => amount(s),
+    let mut out = String::with_capacity(40);
+    push_amount(&mut out, s);
+    if matches!(s.kind, SalaryKind::Average | SalaryKind::Mean | SalaryKind::Median | SalaryKind::Estimate)
+        && !s.not_released
+    {
+        out.push(' ');
+        out.push_str(s.kind.id());
     }
+    out
 }
 
-fn ordinal(n: u8) -> String {
+fn push_ordinal(out: &mut String, n: u8) {
     let suffix = match (n % 10, n % 100) {
         (_, 11..=13) => "th",
         (1, _) => "st",
@@ -55,7 +114,8 @@ fn ordinal(n: u8) -> String {
         (3, _) => "rd",
         _ => "th",
     };
-    format!("{n}{suffix}")
+    out.push_str(&n.to_string());
+    out.push_str(suffix);
 }
 
 /// The bounds a figure puts on pay: a one-sided figure counts as its bound.
@@ -167,6 +227,10 @@ mod tests {
         assert_eq!(usd(1_234_567), "$1,234,567");
         assert_eq!(usd(97_000), "$97,000");
         assert_eq!(usd(999), "$999");
+        assert_eq!(usd(1_000), "$1,000");
+        assert_eq!(usd(0), "$0");
+        assert_eq!(usd(-1_500), "-$1,500");
+        assert_eq!(usd(i64::MIN), "-$9,223,372,036,854,775,808");
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! skills: a new format touches only this file.
 
 use crate::cli::Format;
-use crate::data::model::escape_controls;
+use crate::data::model::{escape_controls, has_controls};
 use serde::Serialize;
 use std::borrow::Cow;
 use std::io::{self, Write};
@@ -36,7 +36,7 @@ pub struct Output {
 
 /// Escapes control characters line by line, keeping our own line breaks.
 fn clean(s: &str) -> Cow<'_, str> {
-    if !s.chars().any(|c| c.is_control() && c != '\n') {
+    if !has_controls(s, true) {
         return Cow::Borrowed(s);
     }
     Cow::Owned(s.split('\n').map(escape_controls).collect::<Vec<_>>().join("\n"))

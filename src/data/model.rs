@@ -412,7 +412,7 @@ fn edit_distance(a: &str, b: &str) -> usize {
 /// Replaces control characters with visible escapes, so text from a data file
 /// can never move the cursor, ring the bell or restyle a terminal.
 pub fn escape_controls(s: &str) -> std::borrow::Cow<'_, str> {
-    if !s.chars().any(char::is_control) {
+    if !has_controls(s, false) {
         return std::borrow::Cow::Borrowed(s);
     }
     let mut out = String::with_capacity(s.len() + 8);
@@ -424,4 +424,32 @@ pub fn escape_controls(s: &str) -> std::borrow::Cow<'_, str> {
         }
     }
     std::borrow::Cow::Owned(out)
+}
+
+/// Whether `s` holds a control character (Unicode's Cc: C0, DEL and C1),
+/// not counting '\n' when `newline_ok`. Read as bytes because every cell
+/// printed passes through here: C1 codes are the only ones above ASCII, all
+/// encoded as 0xC2 followed by 0x80..=0x9F.
+pub fn has_controls(s: &str, newline_ok: bool) -> bool {
+    let b = s.as_bytes();
+    b.iter().enumerate().any(|(i, &c)| match c {
+        b'\n' => !newline_ok,
+        0..0x20 | 0x7f => true,
+        0xc2 => matches!(b.get(i + 1), Some(0x80..=0x9f)),
+        _ => false,
+    })
+}
+
+#[cfg(test)]
+mod control_tests {
+    use super::has_controls;
+
+    proptest::proptest! {
+        // The byte scan must agree with the standard library's definition.
+        #[test]
+        fn has_controls_agrees_with_char_is_control(s in "\\PC{0,8}[\\x00-\\xff\\u{2028}\\n]{0,4}\\PC{0,8}") {
+            proptest::prop_assert_eq!(has_controls(&s, false), s.chars().any(char::is_control));
+            proptest::prop_assert_eq!(has_controls(&s, true), s.chars().any(|c| c.is_control() && c != '\n'));
+        }
+    }
 }

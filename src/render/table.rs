@@ -145,37 +145,38 @@ pub fn wrap<'a>(text: &'a str, max: usize, lines: &mut Vec<&'a str>) {
 
 const SPACES: &str = "                                                                ";
 
-fn pad(out: &mut dyn Write, n: usize) -> io::Result<()> {
+fn pad(line: &mut String, n: usize) {
     let mut n = n;
     while n > 0 {
         let k = n.min(SPACES.len());
-        out.write_all(&SPACES.as_bytes()[..k])?;
+        line.push_str(&SPACES[..k]);
         n -= k;
     }
-    Ok(())
 }
 
-fn rule(out: &mut dyn Write, widths: &[usize], [left, fill, join, right]: [&str; 4]) -> io::Result<()> {
-    out.write_all(left.as_bytes())?;
+fn rule(widths: &[usize], [left, fill, join, right]: [&str; 4]) -> String {
+    let mut line = String::from(left);
     for (k, w) in widths.iter().enumerate() {
         if k > 0 {
-            out.write_all(join.as_bytes())?;
+            line.push_str(join);
         }
-        for _ in 0..w + 2 {
-            out.write_all(fill.as_bytes())?;
-        }
+        line.push_str(&fill.repeat(w + 2));
     }
-    out.write_all(right.as_bytes())?;
-    out.write_all(b"\n")
+    line.push_str(right);
+    line.push('\n');
+    line
 }
 
-/// One table row, as many lines high as its tallest cell.
+/// One table row, as many lines high as its tallest cell. Each line is put
+/// together in `line` and written at once: a write per piece was a third of
+/// the drawing's cost.
 fn row<'a, T: AsRef<str>>(
     out: &mut dyn Write,
     cells: &'a [T],
     widths: &[usize],
     bold: bool,
     lines: &mut [Vec<&'a str>],
+    line: &mut String,
 ) -> io::Result<()> {
     let mut height = 0;
     for (i, w) in widths.iter().enumerate() {
@@ -184,23 +185,25 @@ fn row<'a, T: AsRef<str>>(
         height = height.max(lines[i].len());
     }
     for k in 0..height {
-        out.write_all("│".as_bytes())?;
+        line.clear();
+        line.push('│');
         for (i, w) in widths.iter().enumerate() {
             if i > 0 {
-                out.write_all("┆".as_bytes())?;
+                line.push('┆');
             }
             let text = lines[i].get(k).copied().unwrap_or("");
             if bold {
-                out.write_all(b"\x1b[1m")?;
+                line.push_str("\x1b[1m");
             }
-            out.write_all(b" ")?;
-            out.write_all(text.as_bytes())?;
-            pad(out, w - width(text).min(*w) + 1)?;
+            line.push(' ');
+            line.push_str(text);
+            pad(line, w - width(text).min(*w) + 1);
             if bold {
-                out.write_all(b"\x1b[0m")?;
+                line.push_str("\x1b[0m");
             }
         }
-        out.write_all("│\n".as_bytes())?;
+        line.push_str("│\n");
+        out.write_all(line.as_bytes())?;
     }
     Ok(())
 }
@@ -215,13 +218,14 @@ pub fn write<T: AsRef<str>>(
 ) -> io::Result<()> {
     let widths = layout(headers, rows, limit);
     let mut lines: Vec<Vec<&str>> = vec![Vec::new(); widths.len()];
-    rule(out, &widths, ["╭", "─", "┬", "╮"])?;
-    row(out, headers, &widths, bold_header, &mut lines)?;
-    rule(out, &widths, ["╞", "═", "╪", "╡"])?;
+    let mut line = String::new();
+    out.write_all(rule(&widths, ["╭", "─", "┬", "╮"]).as_bytes())?;
+    row(out, headers, &widths, bold_header, &mut lines, &mut line)?;
+    out.write_all(rule(&widths, ["╞", "═", "╪", "╡"]).as_bytes())?;
     for cells in rows {
-        row(out, cells, &widths, false, &mut lines)?;
+        row(out, cells, &widths, false, &mut lines, &mut line)?;
     }
-    rule(out, &widths, ["╰", "─", "┴", "╯"])
+    out.write_all(rule(&widths, ["╰", "─", "┴", "╯"]).as_bytes())
 }
 
 #[cfg(test)]
