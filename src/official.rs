@@ -8,6 +8,7 @@ pub use crate::data::official::{Area, AreaKind, Areas, CELL_BYTES, Cell, Nationa
 use crate::figures::usd;
 use crate::render::Section;
 use crate::resolve::UsageError;
+use std::borrow::Cow;
 
 static NATIONAL: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/official-national.bin"));
 static AREAS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/official-areas.bin"));
@@ -157,7 +158,7 @@ pub fn show(value: Value, dollars: bool, national: &National) -> String {
 
 /// One row per occupation: employment, mean and percentiles, for `area`
 /// (`None`, or the nation itself, for national figures).
-pub fn section(national: &National, cells: &[Cell], area: Option<&Area>) -> Section {
+pub fn section<'a>(national: &National, cells: &[Cell], area: Option<&Area>) -> Section<'a> {
     let r = &national.release;
     let place = match area {
         Some(a) if a.kind != AreaKind::Nation => format!("{}, {}", a.name, a.kind.label()),
@@ -169,11 +170,11 @@ pub fn section(national: &National, cells: &[Cell], area: Option<&Area>) -> Sect
     );
     for cell in cells {
         let occ: &Occupation = &national.occupations[usize::from(cell.occupation)];
-        let mut row = vec![
-            format!("{} ({})", occ.name, occ.soc),
-            if occ.roles.is_empty() { "—".into() } else { occ.roles.join(", ") },
+        let mut row: Vec<Cow<str>> = vec![
+            format!("{} ({})", occ.name, occ.soc).into(),
+            if occ.roles.is_empty() { "—".into() } else { occ.roles.join(", ").into() },
         ];
-        row.extend(cell.values.iter().enumerate().map(|(i, v)| show(*v, i > 0, national)));
+        row.extend(cell.values.iter().enumerate().map(|(i, v)| show(*v, i > 0, national).into()));
         s.rows.push(row);
     }
     if cells.is_empty() {

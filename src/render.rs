@@ -10,19 +10,21 @@ use std::io::{self, Write};
 mod table;
 
 /// One titled table, or a block of preformatted text when `headers` is empty.
+/// Cells borrow from the data where they can: a table of user data may hold
+/// hundreds of thousands of them.
 #[derive(Debug, Default)]
-pub struct Section {
+pub struct Section<'a> {
     pub title: String,
-    pub headers: Vec<String>,
+    pub headers: Vec<Cow<'a, str>>,
     /// A cell may hold several lines, separated by '\n'.
-    pub rows: Vec<Vec<String>>,
+    pub rows: Vec<Vec<Cow<'a, str>>>,
     pub text: Vec<String>,
     pub notes: Vec<String>,
 }
 
-impl Section {
-    pub fn table(title: impl Into<String>, headers: &[&str]) -> Section {
-        Section { title: title.into(), headers: headers.iter().map(|h| h.to_string()).collect(), ..Section::default() }
+impl<'a> Section<'a> {
+    pub fn table(title: impl Into<String>, headers: &[&'a str]) -> Section<'a> {
+        Section { title: title.into(), headers: headers.iter().map(|&h| h.into()).collect(), ..Section::default() }
     }
 }
 
@@ -78,11 +80,10 @@ impl Output {
                 writeln!(out, "{}", clean(line))?;
             }
         } else {
-            let dirty = |c: &String| matches!(clean(c), Cow::Owned(_));
+            let dirty = |c: &Cow<str>| matches!(clean(c), Cow::Owned(_));
             if s.headers.iter().chain(s.rows.iter().flatten()).any(dirty) {
-                let headers: Vec<String> = s.headers.iter().map(|h| clean(h).into_owned()).collect();
-                let rows: Vec<Vec<String>> =
-                    s.rows.iter().map(|r| r.iter().map(|c| clean(c).into_owned()).collect()).collect();
+                let headers: Vec<Cow<str>> = s.headers.iter().map(|h| clean(h)).collect();
+                let rows: Vec<Vec<Cow<str>>> = s.rows.iter().map(|r| r.iter().map(|c| clean(c)).collect()).collect();
                 table::write(out, &headers, &rows, self.width, self.color)?;
             } else {
                 table::write(out, &s.headers, &s.rows, self.width, self.color)?;
@@ -124,25 +125,31 @@ impl Output {
     /// Writes one CSV table. Several sections of the same width become one
     /// table with a leading `part` column naming the section of each row.
     pub fn csv(&self, out: &mut dyn Write, sections: &[Section]) -> io::Result<()> {
-        let field = |c: &str| {
-            let c = clean(c);
-            if c.contains([',', '"', '\n', '\r']) { format!("\"{}\"", c.replace('"', "\"\"")) } else { c.into_owned() }
-        };
-        let line = |cells: Vec<String>| cells.iter().map(|c| field(c)).collect::<Vec<_>>().join(",");
         let Some(first) = sections.first() else { return Ok(()) };
         let several = sections.len() > 1;
-        let mut header = first.headers.clone();
-        if several {
-            header.insert(0, "part".into());
-        }
-        writeln!(out, "{}", line(header))?;
+        let mut line = String::new();
+        let mut record = |part: Option<&str>, cells: &[Cow<str>]| {
+            line.clear();
+            for (i, c) in part.into_iter().chain(cells.iter().map(|c| c.as_ref())).enumerate() {
+                if i > 0 {
+                    line.push(',');
+                }
+                let c = clean(c);
+                if c.contains([',', '"', '\n', '\r']) {
+                    line.push('"');
+                    line.push_str(&c.replace('"', "\"\""));
+                    line.push('"');
+                } else {
+                    line.push_str(&c);
+                }
+            }
+            line.push('\n');
+            out.write_all(line.as_bytes())
+        };
+        record(several.then_some("part"), &first.headers)?;
         for s in sections {
             for row in &s.rows {
-                let mut row = row.clone();
-                if several {
-                    row.insert(0, s.title.clone());
-                }
-                writeln!(out, "{}", line(row))?;
+                record(several.then_some(s.title.as_str()), row)?;
             }
         }
         Ok(())
@@ -163,9 +170,9 @@ mod tests {
         String::from_utf8(buf).unwrap()
     }
 
-    fn sample(cell: &str) -> Section {
+    fn sample(cell: &str) -> Section<'_> {
         let mut s = Section::table("T", &["a", "b"]);
-        s.rows.push(vec![cell.to_string(), "x".into()]);
+        s.rows.push(vec![cell.into(), "x".into()]);
         s
     }
 

@@ -66,14 +66,14 @@ pub fn growth(ctx: &mut Ctx, role: Option<&str>, sources: &[String]) -> anyhow::
             _ => g.occupation.to_string(),
         };
         s.rows.push(vec![
-            g.source.to_string(),
-            occupation,
-            percent(g.percent),
-            period(g.from_year, g.to_year),
-            openings(g),
-            or_dash(g.baseline_percent.map(percent)),
+            g.source.as_str().into(),
+            occupation.into(),
+            percent(g.percent).into(),
+            period(g.from_year, g.to_year).into(),
+            openings(g).into(),
+            or_dash(g.baseline_percent.map(percent)).into(),
             g.basis.label().into(),
-            g.label.to_string(),
+            g.label.as_str().into(),
         ]);
     }
     s.notes.push("Baseline: the all-occupations growth rate the source compares with (— where it gives none).".into());
@@ -101,11 +101,11 @@ pub fn path(ctx: &mut Ctx, role: &str, sources: &[String]) -> anyhow::Result<()>
         Section::table(format!("Career path: {}", role.name), &["Source", "Stage", "Level", "Years in stage", "Notes"]);
     for p in &stages {
         s.rows.push(vec![
-            p.source.to_string(),
-            p.stage.to_string(),
-            or_dash(p.level.as_ref()),
-            years(p.years_min, p.years_max),
-            p.note.as_deref().unwrap_or_default().to_string(),
+            p.source.as_str().into(),
+            p.stage.as_str().into(),
+            or_dash(p.level.as_ref()).into(),
+            years(p.years_min, p.years_max).into(),
+            p.note.as_deref().unwrap_or_default().into(),
         ]);
     }
     if stages.is_empty() {
@@ -161,7 +161,12 @@ pub fn certs(ctx: &mut Ctx, role: Option<&str>, sources: &[String]) -> anyhow::R
     rows.sort_by(|a, b| b.sources.len().cmp(&a.sources.len()).then_with(|| a.name.cmp(&b.name)));
     let mut s = Section::table("Certifications", &["Certification", "Vendor", "Named by", "Comes with"]);
     for r in &rows {
-        s.rows.push(vec![r.name.to_string(), or_dash(r.vendor.as_ref()), r.sources.join(", "), r.programs.join("\n")]);
+        s.rows.push(vec![
+            r.name.as_str().into(),
+            or_dash(r.vendor.as_ref()).into(),
+            r.sources.join(", ").into(),
+            r.programs.join("\n").into(),
+        ]);
     }
     ctx.emit(&rows, |_| vec![s])?;
     Ok(())
@@ -187,7 +192,14 @@ pub fn education(ctx: &mut Ctx, sources: &[String]) -> anyhow::Result<()> {
             Some(provider) if !p.name.contains(provider.as_str()) => format!("{} ({provider})", p.name),
             _ => p.name.to_string(),
         };
-        s.rows.push(vec![p.source.to_string(), name, p.kind.id().into(), cost, or_dash(p.duration.as_ref()), courses]);
+        s.rows.push(vec![
+            p.source.as_str().into(),
+            name.into(),
+            p.kind.id().into(),
+            cost.into(),
+            or_dash(p.duration.as_ref()).into(),
+            courses.into(),
+        ]);
     }
     ctx.emit(&programs, |_| vec![s])?;
     Ok(())
@@ -236,7 +248,7 @@ fn all_counts(data: &Dataset) -> HashMap<&str, Counts> {
     map
 }
 
-pub fn source_section(data: &Dataset, ids: Option<&[&str]>) -> Section {
+pub fn source_section<'a>(data: &'a Dataset, ids: Option<&[&str]>) -> Section<'a> {
     let mut s = Section::table(
         "Sources",
         &["Id", "Publisher", "Title", "Author", "Date", "Salary", "Growth", "Skills", "Path", "Certs", "Education"],
@@ -245,17 +257,17 @@ pub fn source_section(data: &Dataset, ids: Option<&[&str]>) -> Section {
     for src in data.sources.iter().filter(|s| ids.is_none_or(|ids| ids.contains(&s.id.as_str()))) {
         let c = counts[src.id.as_str()];
         s.rows.push(vec![
-            src.id.to_string(),
-            src.publisher.to_string(),
-            src.title.to_string(),
-            or_dash(src.author.as_ref()),
-            or_dash(src.date.as_ref()),
-            c.salary.to_string(),
-            c.growth.to_string(),
-            c.skills.to_string(),
-            c.path.to_string(),
-            c.certifications.to_string(),
-            c.education.to_string(),
+            src.id.as_str().into(),
+            src.publisher.as_str().into(),
+            src.title.as_str().into(),
+            or_dash(src.author.as_ref()).into(),
+            or_dash(src.date.as_ref()).into(),
+            c.salary.to_string().into(),
+            c.growth.to_string().into(),
+            c.skills.to_string().into(),
+            c.path.to_string().into(),
+            c.certifications.to_string().into(),
+            c.education.to_string().into(),
         ]);
     }
     s
@@ -323,9 +335,9 @@ pub fn roles(ctx: &mut Ctx) -> anyhow::Result<()> {
             r.id.into(),
             r.name.into(),
             if r.kind == RoleKind::Role { "role".into() } else { "occupation".into() },
-            r.aliases.join(", "),
-            r.broader.join(", "),
-            r.sources.join(", "),
+            r.aliases.join(", ").into(),
+            r.broader.join(", ").into(),
+            r.sources.join(", ").into(),
         ]);
     }
     s.notes.push("Occupations are the broader groups official statistics measure; their figures are never shown as a role's own.".into());

@@ -43,10 +43,10 @@ pub fn run(out: &Output, w: &mut dyn Write, paths: &[PathBuf], data_dir: Option<
         title: "Vocabularies".into(),
         headers: vec!["Levels".into(), "Roles".into(), "Skills".into(), "Sources".into()],
         rows: vec![vec![
-            data.levels.len().to_string(),
-            data.roles.len().to_string(),
-            data.skills.len().to_string(),
-            data.sources.len().to_string(),
+            data.levels.len().to_string().into(),
+            data.roles.len().to_string().into(),
+            data.skills.len().to_string().into(),
+            data.sources.len().to_string().into(),
         ]],
         ..Section::default()
     };

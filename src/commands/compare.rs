@@ -11,6 +11,7 @@ use crate::official;
 use crate::render::Section;
 use crate::resolve::{self, UsageError, allows};
 use serde::Serialize;
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 #[derive(Serialize)]
@@ -176,8 +177,9 @@ pub fn run(ctx: &mut Ctx, names: &[String], filter: &Filter) -> anyhow::Result<(
             if per_role.iter().all(Vec::is_empty) {
                 continue;
             }
-            let mut row = vec![format!("{} ({})", level.name, level.years), source.id.to_string()];
-            row.extend(per_role.iter().map(|f| cell(f)));
+            let mut row: Vec<Cow<str>> =
+                vec![format!("{} ({})", level.name, level.years).into(), source.id.as_str().into()];
+            row.extend(per_role.iter().map(|f| cell(f).into()));
             salary.rows.push(row);
         }
     }
@@ -204,8 +206,10 @@ pub fn run(ctx: &mut Ctx, names: &[String], filter: &Filter) -> anyhow::Result<(
         if g.openings_per_year.is_some() {
             text.push_str(&format!("\n{} openings/yr", openings(g)));
         }
-        let mut row = vec![g.occupation.to_string(), g.source.to_string()];
-        row.extend(roles.iter().map(|r| if a.applies_to.contains(&r.as_str()) { text.clone() } else { "—".into() }));
+        let mut row: Vec<Cow<str>> = vec![g.occupation.as_str().into(), g.source.as_str().into()];
+        row.extend(
+            roles.iter().map(|r| if a.applies_to.contains(&r.as_str()) { text.clone().into() } else { "—".into() }),
+        );
         growth.rows.push(row);
     }
     if applies.is_empty() {
@@ -226,8 +230,9 @@ pub fn run(ctx: &mut Ctx, names: &[String], filter: &Filter) -> anyhow::Result<(
         let [_, mean, p10, _, median, _, p90] = cell.values;
         let show = |v| official::show(v, true, &national);
         let text = format!("median {}\nmean {}\n10th–90th {}–{}", show(median), show(mean), show(p10), show(p90));
-        let mut row = vec![format!("{} ({})", occ.name, occ.soc), national.release.source.clone()];
-        row.extend(roles.iter().map(|r| if occ.stands_for(r) { text.clone() } else { "—".into() }));
+        let mut row: Vec<Cow<str>> =
+            vec![format!("{} ({})", occ.name, occ.soc).into(), national.release.source.clone().into()];
+        row.extend(roles.iter().map(|r| if occ.stands_for(r) { text.clone().into() } else { "—".into() }));
         official_section.rows.push(row);
     }
     if allows(&n.sources, &national.release.source) && allows(&n.levels, "all") {
@@ -243,8 +248,8 @@ pub fn run(ctx: &mut Ctx, names: &[String], filter: &Filter) -> anyhow::Result<(
         // CSV holds one record a row, in the same columns as the other parts.
         let mut csv = Section::table("Skills", &headers("Skill", "Category", &roles));
         for t in &tallies {
-            let mut row = vec![t.row.name.to_string(), t.row.category.label().into()];
-            row.extend(t.counts.iter().map(usize::to_string));
+            let mut row: Vec<Cow<str>> = vec![t.row.name.into(), t.row.category.label().into()];
+            row.extend(t.counts.iter().map(|c| c.to_string().into()));
             csv.rows.push(row);
         }
         csv
@@ -256,13 +261,13 @@ pub fn run(ctx: &mut Ctx, names: &[String], filter: &Filter) -> anyhow::Result<(
                 picked.iter().map(|t| format!("{} ({})", t.row.name, t.counts.iter().max().unwrap_or(&0))).collect();
             if names.is_empty() { "—".to_string() } else { names.join(", ") }
         };
-        skills.rows.push(vec![format!("all {} roles: {}", roles.len(), shared.len()), list(&shared)]);
+        skills.rows.push(vec![format!("all {} roles: {}", roles.len(), shared.len()).into(), list(&shared).into()]);
         for (r, mine) in roles.iter().zip(&only) {
-            skills.rows.push(vec![format!("only {r}: {}", mine.len()), list(mine)]);
+            skills.rows.push(vec![format!("only {r}: {}", mine.len()).into(), list(mine).into()]);
         }
         if roles.len() > 2 {
             let some: Vec<&Tally> = tallies.iter().filter(|t| (2..roles.len()).contains(&t.named_by())).collect();
-            skills.rows.push(vec![format!("some roles: {}", some.len()), list(&some)]);
+            skills.rows.push(vec![format!("some roles: {}", some.len()).into(), list(&some).into()]);
         }
         skills.notes.push(format!(
             "The number after a shared skill is the most sources naming it for any one role; `careers skills {}` lists each source.",

@@ -27,10 +27,10 @@ impl Ctx<'_> {
     /// Writes a command's result: `json` for JSON; otherwise the sections
     /// `build` makes for the format asked for (CSV takes one table, or several
     /// of the same shape).
-    pub fn emit<T: Serialize + ?Sized>(
+    pub fn emit<'s, T: Serialize + ?Sized>(
         &mut self,
         json: &T,
-        build: impl FnOnce(Format) -> Vec<Section>,
+        build: impl FnOnce(Format) -> Vec<Section<'s>>,
     ) -> std::io::Result<()> {
         match self.out.format {
             Format::Json => self.out.json(self.w, json),

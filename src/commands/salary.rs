@@ -146,30 +146,30 @@ impl Official {
         official::records(&self.national, &self.cells, self.place().map(|a| a.name.as_str()))
     }
 
-    fn section(&self) -> Section {
+    fn section(&self) -> Section<'static> {
         official::section(&self.national, &self.cells, self.area.as_ref())
     }
 }
 
 /// One row per figure; `named` are the roles asked for, so rows for their
 /// broader occupations can be pointed out.
-fn figures_section(figures: &[&Salary], named: &[String]) -> Section {
+fn figures_section<'a>(figures: &[&'a Salary], named: &[String]) -> Section<'a> {
     let mut table = Section::table(
         "Salary figures (USD a year)",
         &["Source", "Role", "Level", "Amount", "Basis", "Where", "Source's label"],
     );
     for s in figures {
         table.rows.push(vec![
-            s.source.to_string(),
-            s.role.to_string(),
-            s.level.to_string(),
-            figures::amount_and_kind(s),
+            s.source.as_str().into(),
+            s.role.as_str().into(),
+            s.level.as_str().into(),
+            figures::amount_and_kind(s).into(),
             match s.year {
-                Some(y) => format!("{} {y}", s.basis.label()),
+                Some(y) => format!("{} {y}", s.basis.label()).into(),
                 None => s.basis.label().into(),
             },
-            s.location.as_deref().unwrap_or("national").to_string(),
-            s.label.to_string(),
+            s.location.as_deref().unwrap_or("national").into(),
+            s.label.as_str().into(),
         ]);
     }
     if figures.is_empty() {
@@ -190,7 +190,7 @@ fn figures_section(figures: &[&Salary], named: &[String]) -> Section {
     table
 }
 
-fn summary_section(data: &Dataset, figures: &[&Salary], local: bool) -> Section {
+fn summary_section<'a>(data: &Dataset, figures: &[&Salary], local: bool) -> Section<'a> {
     // Place-specific figures describe one city's market, not the country's;
     // mixing them in would let one expensive city move the national summary.
     let kept: Vec<&Salary> = figures.iter().copied().filter(|s| local || s.location.is_none()).collect();
@@ -200,13 +200,13 @@ fn summary_section(data: &Dataset, figures: &[&Salary], local: bool) -> Section 
     );
     for sum in figures::summarize(data, &kept) {
         s.rows.push(vec![
-            sum.role,
-            sum.level,
-            sum.sources.to_string(),
-            sum.figures.to_string(),
-            usd(sum.lowest),
-            usd(sum.median_midpoint.round() as i64),
-            format!("{}{}", usd(sum.highest), if sum.highest_open { "+" } else { "" }),
+            sum.role.into(),
+            sum.level.into(),
+            sum.sources.to_string().into(),
+            sum.figures.to_string().into(),
+            usd(sum.lowest).into(),
+            usd(sum.median_midpoint.round() as i64).into(),
+            format!("{}{}", usd(sum.highest), if sum.highest_open { "+" } else { "" }).into(),
         ]);
     }
     s.notes.push("A range counts as its midpoint; a one-sided figure (at least, at most, a single amount) as its bound. + marks an open top.".into());
@@ -215,7 +215,7 @@ fn summary_section(data: &Dataset, figures: &[&Salary], local: bool) -> Section 
 
 /// Every figure as a bar on one shared dollar axis: ├──┤ a range, ● a single
 /// amount, ├──→ a floor with no ceiling, ←──┤ a ceiling.
-fn chart_section(figures: &[&Salary], width: u16) -> Section {
+fn chart_section(figures: &[&Salary], width: u16) -> Section<'static> {
     let mut s = Section { title: "Spread of figures (one shared axis)".into(), ..Section::default() };
     let plotted: Vec<(&Salary, (i64, i64))> =
         figures.iter().filter_map(|f| figures::bounds(f).map(|b| (*f, b))).collect();

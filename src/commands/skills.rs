@@ -5,6 +5,7 @@ use crate::data::model::{Category, Dataset};
 use crate::render::Section;
 use crate::resolve::{self, allows};
 use serde::Serialize;
+use std::borrow::Cow;
 use std::cmp::Ordering;
 
 #[derive(Debug, Serialize)]
@@ -65,9 +66,9 @@ pub fn run(ctx: &mut Ctx, role: &str, top: Option<usize>, sources: &[String]) ->
     headers.push("Sources");
     let mut s = Section::table(format!("Skills for {}", role.name), &headers);
     for r in &rows {
-        let mut row = vec![r.name.to_string(), r.category.label().to_string()];
-        row.extend(columns.iter().map(|c| if r.sources.contains(c) { "✓".into() } else { String::new() }));
-        row.push(format!("{}/{}", r.sources.len(), columns.len()));
+        let mut row: Vec<Cow<str>> = vec![r.name.into(), r.category.label().into()];
+        row.extend(columns.iter().map(|c| if r.sources.contains(c) { "✓" } else { "" }.into()));
+        row.push(format!("{}/{}", r.sources.len(), columns.len()).into());
         s.rows.push(row);
     }
     if rows.len() < total {
