@@ -8,6 +8,10 @@ mod data;
 #[path = "src/data/official_raw.rs"]
 mod official_raw;
 
+#[allow(dead_code)]
+#[path = "src/par.rs"]
+mod par;
+
 use std::path::{Path, PathBuf};
 
 fn toml_files(dir: &Path) -> Vec<PathBuf> {

@@ -3,6 +3,7 @@
 use crate::data::model::{Dataset, Salary, SalaryKind};
 use serde::Serialize;
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 /// "$110,000"
 pub fn usd(n: i64) -> String {
@@ -151,26 +152,57 @@ pub struct Summary {
 
 /// Position of each id in a list, for ordering records the way the data
 /// lists roles, levels and sources.
-pub fn ranks<'a>(ids: impl Iterator<Item = &'a str>) -> HashMap<&'a str, usize> {
-    let mut map = HashMap::new();
-    for (i, id) in ids.enumerate() {
-        map.entry(id).or_insert(i);
+pub struct Ranks<'a>(HashMap<&'a str, usize, BuildHasherDefault<Fnv>>);
+
+impl<'a> Ranks<'a> {
+    pub fn new(ids: impl Iterator<Item = &'a str>) -> Ranks<'a> {
+        let mut map = HashMap::default();
+        for (i, id) in ids.enumerate() {
+            map.entry(id).or_insert(i);
+        }
+        Ranks(map)
     }
-    map
+
+    /// An id the list does not hold sorts last.
+    pub fn of(&self, id: &str) -> usize {
+        self.0.get(id).copied().unwrap_or(usize::MAX)
+    }
+}
+
+/// FNV-1a. Sorting 60,000 user figures looks up three short ids each, and
+/// SipHash made those lookups most of the sort; its resistance to chosen
+/// keys guards nothing here, where the keys are the user's own ids.
+pub struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
 }
 
 /// One summary per role and level, in the dataset's role and level order, so
 /// the result does not depend on the order of files or records.
 pub fn summarize(data: &Dataset, figures: &[&Salary]) -> Vec<Summary> {
-    let role_rank = ranks(data.roles.iter().map(|r| r.id.as_str()));
-    let level_rank = ranks(data.levels.iter().map(|l| l.id.as_str()));
-    let mut groups: HashMap<(&str, &str), Vec<&Salary>> = HashMap::new();
+    let role_rank = Ranks::new(data.roles.iter().map(|r| r.id.as_str()));
+    let level_rank = Ranks::new(data.levels.iter().map(|l| l.id.as_str()));
+    let mut groups: HashMap<(&str, &str), Vec<&Salary>, BuildHasherDefault<Fnv>> = HashMap::default();
     for s in figures {
         groups.entry((s.role.as_str(), s.level.as_str())).or_default().push(s);
     }
     let mut keys: Vec<(&str, &str)> = groups.keys().copied().collect();
-    let rank = |map: &HashMap<&str, usize>, id: &str| map.get(id).copied().unwrap_or(usize::MAX);
-    keys.sort_by_key(|(r, l)| (rank(&role_rank, r), rank(&level_rank, l), *r, *l));
+    keys.sort_by_key(|(r, l)| (role_rank.of(r), level_rank.of(l), *r, *l));
     keys.into_iter().filter_map(|key| summarize_group(key, &groups[&key])).collect()
 }
 

@@ -4,6 +4,7 @@ mod data;
 mod figures;
 mod load;
 mod official;
+mod par;
 mod render;
 mod resolve;
 mod shell;

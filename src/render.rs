@@ -3,11 +3,16 @@
 
 use crate::cli::Format;
 use crate::data::model::{escape_controls, has_controls};
+use crate::par;
 use serde::Serialize;
 use std::borrow::Cow;
 use std::io::{self, Write};
 
 mod table;
+
+/// Rows each core takes when a table is large enough to build or draw on
+/// several: below this, starting a thread costs more than it saves.
+pub const ROWS_PER_THREAD: usize = 8192;
 
 /// One titled table, or a block of preformatted text when `headers` is empty.
 /// Cells borrow from the data where they can: a table of user data may hold
@@ -80,8 +85,10 @@ impl Output {
                 writeln!(out, "{}", clean(line))?;
             }
         } else {
-            let dirty = |c: &Cow<str>| matches!(clean(c), Cow::Owned(_));
-            if s.headers.iter().chain(s.rows.iter().flatten()).any(dirty) {
+            let dirty = |c: &Cow<str>| has_controls(c, true);
+            let rows_dirty =
+                || par::par_chunks(&s.rows, ROWS_PER_THREAD, |run| run.iter().flatten().any(dirty)).contains(&true);
+            if s.headers.iter().any(dirty) || rows_dirty() {
                 let headers: Vec<Cow<str>> = s.headers.iter().map(|h| clean(h)).collect();
                 let rows: Vec<Vec<Cow<str>>> = s.rows.iter().map(|r| r.iter().map(|c| clean(c)).collect()).collect();
                 table::write(out, &headers, &rows, self.width, self.color)?;

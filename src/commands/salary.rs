@@ -5,8 +5,11 @@ use crate::cli::{Filter, Format};
 use crate::data::model::{Dataset, Salary, SalaryKind};
 use crate::figures::{self, usd};
 use crate::official;
-use crate::render::Section;
+use crate::par;
+use crate::render::{ROWS_PER_THREAD, Section};
 use crate::resolve::{self, UsageError, allows};
+use std::borrow::Cow;
+use std::fmt::Write as _;
 
 /// The role ids a list of names stands for, and the same with each role's
 /// broader occupations added (shown separately, never as the role's own).
@@ -37,14 +40,12 @@ pub fn narrowing(data: &Dataset, filter: &Filter) -> Result<Narrowing, UsageErro
 
 /// Figures in the dataset's role, level and source order.
 pub fn sorted<'a>(data: &Dataset, mut figures: Vec<&'a Salary>) -> Vec<&'a Salary> {
-    let roles = figures::ranks(data.roles.iter().map(|r| r.id.as_str()));
-    let levels = figures::ranks(data.levels.iter().map(|l| l.id.as_str()));
-    let sources = figures::ranks(data.sources.iter().map(|s| s.id.as_str()));
-    let rank = |map: &std::collections::HashMap<&str, usize>, id: &str| map.get(id).copied().unwrap_or(usize::MAX);
+    let roles = figures::Ranks::new(data.roles.iter().map(|r| r.id.as_str()));
+    let levels = figures::Ranks::new(data.levels.iter().map(|l| l.id.as_str()));
+    let sources = figures::Ranks::new(data.sources.iter().map(|s| s.id.as_str()));
     // Stable, so figures keep their file order within a source.
-    figures.sort_by_cached_key(|s| {
-        (rank(&roles, &s.role), rank(&levels, &s.level), rank(&sources, &s.source), s.location.is_some())
-    });
+    figures
+        .sort_by_cached_key(|s| (roles.of(&s.role), levels.of(&s.level), sources.of(&s.source), s.location.is_some()));
     figures
 }
 
@@ -158,20 +159,22 @@ fn figures_section<'a>(figures: &[&'a Salary], named: &[String]) -> Section<'a> 
         "Salary figures (USD a year)",
         &["Source", "Role", "Level", "Amount", "Basis", "Where", "Source's label"],
     );
-    for s in figures {
-        table.rows.push(vec![
-            s.source.as_str().into(),
-            s.role.as_str().into(),
-            s.level.as_str().into(),
-            figures::amount_and_kind(s).into(),
-            match s.year {
-                Some(y) => format!("{} {y}", s.basis.label()).into(),
-                None => s.basis.label().into(),
-            },
-            s.location.as_deref().unwrap_or("national").into(),
-            s.label.as_str().into(),
-        ]);
-    }
+    let rows = |run: &[&'a Salary]| -> Vec<Vec<Cow<'a, str>>> {
+        run.iter()
+            .map(|s| {
+                vec![
+                    s.source.as_str().into(),
+                    s.role.as_str().into(),
+                    s.level.as_str().into(),
+                    figures::amount_and_kind(s).into(),
+                    basis_and_year(s),
+                    s.location.as_deref().unwrap_or("national").into(),
+                    s.label.as_str().into(),
+                ]
+            })
+            .collect()
+    };
+    table.rows = par::par_chunks(figures, ROWS_PER_THREAD, rows).into_iter().flatten().collect();
     if figures.is_empty() {
         table.notes.push("No source gives a figure for this selection.".into());
     }
@@ -188,6 +191,17 @@ fn figures_section<'a>(figures: &[&'a Salary], named: &[String]) -> Section<'a> 
         ));
     }
     table
+}
+
+/// "Glassdoor 2024": a cell in every row of a large table, so built without
+/// the general formatting machinery.
+fn basis_and_year(s: &Salary) -> Cow<'static, str> {
+    let Some(year) = s.year else { return s.basis.label().into() };
+    let mut text = String::with_capacity(16);
+    text.push_str(s.basis.label());
+    text.push(' ');
+    let _ = write!(text, "{year}");
+    text.into()
 }
 
 fn summary_section<'a>(data: &Dataset, figures: &[&Salary], local: bool) -> Section<'a> {

@@ -3,6 +3,7 @@
 
 use super::model::*;
 use super::raw::{self, Text as RawText};
+use crate::par::par_map;
 use std::collections::{HashMap, HashSet};
 use std::fmt;
 use std::ops::Range;
@@ -47,10 +48,19 @@ const PERCENT_MAX: f64 = 500.0;
 
 /// Validates `inputs` on top of `base` (already valid, e.g. the embedded data)
 /// and returns the merged dataset, or every problem found.
+/// Bytes of data files from which parsing and checking them is spread over
+/// the cores: nearly all the cost of loading, and files are independent.
+const PARALLEL_FROM: usize = 256 * 1024;
+
 pub fn build(base: Option<&Dataset>, inputs: &[Input]) -> Result<Dataset, Vec<Diagnostic>> {
     let mut problems = Vec::new();
     let mut parsed = Vec::new();
-    let results = par_map(inputs.iter().collect(), |i| i.text.len(), |input| toml::from_str::<raw::File>(&input.text));
+    let results = par_map(
+        inputs.iter().collect(),
+        PARALLEL_FROM,
+        |i| i.text.len(),
+        |input| toml::from_str::<raw::File>(&input.text),
+    );
     for (input, result) in inputs.iter().zip(results) {
         match result {
             Ok(file) => parsed.push((input, file)),
@@ -76,6 +86,7 @@ pub fn build(base: Option<&Dataset>, inputs: &[Input]) -> Result<Dataset, Vec<Di
     let vocab = vocab;
     let checked = par_map(
         parsed,
+        PARALLEL_FROM,
         |(input, _)| input.text.len(),
         |(input, file)| {
             let mut report = Report::new(input);
@@ -94,37 +105,6 @@ pub fn build(base: Option<&Dataset>, inputs: &[Input]) -> Result<Dataset, Vec<Di
         data.education.extend(records.education);
     }
     if problems.is_empty() { Ok(data) } else { Err(problems) }
-}
-
-/// Maps `f` over `items` in order, spread over the machine's cores when the
-/// work is large enough to repay starting threads. Parsing and checking
-/// files is nearly all the cost of loading, and files are independent.
-fn par_map<T: Send, R: Send>(items: Vec<T>, weight: impl Fn(&T) -> usize, f: impl Fn(T) -> R + Sync) -> Vec<R> {
-    const PARALLEL_FROM: usize = 256 * 1024;
-    let total: usize = items.iter().map(&weight).sum();
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(items.len());
-    if threads < 2 || total < PARALLEL_FROM {
-        return items.into_iter().map(f).collect();
-    }
-    // Contiguous chunks of about equal weight keep the results in order.
-    let share = total.div_ceil(threads);
-    let mut chunks: Vec<Vec<T>> = vec![Vec::new()];
-    let mut filled = 0;
-    for item in items {
-        let w = weight(&item);
-        if filled >= share && chunks.len() < threads {
-            chunks.push(Vec::new());
-            filled = 0;
-        }
-        filled += w;
-        chunks.last_mut().expect("one chunk at least").push(item);
-    }
-    let f = &f;
-    std::thread::scope(|scope| {
-        let handles: Vec<_> =
-            chunks.into_iter().map(|chunk| scope.spawn(move || chunk.into_iter().map(f).collect::<Vec<R>>())).collect();
-        handles.into_iter().flat_map(|h| h.join().expect("a validation thread panicked")).collect()
-    })
 }
 
 /// 1-based line and column (in characters) of a byte offset.

@@ -7,6 +7,8 @@
 //! and line lists. Widths are display columns (unicode-width), so wide
 //! characters in user data keep the borders straight.
 
+use super::ROWS_PER_THREAD;
+use crate::par;
 use std::io::{self, Write};
 use unicode_width::UnicodeWidthStr;
 
@@ -19,14 +21,33 @@ pub fn width(s: &str) -> usize {
     if s.is_ascii() { s.len() } else { s.width() }
 }
 
+/// The width of a cell's widest line, in one pass for the usual cell: one
+/// line of ASCII.
+fn widest_line(s: &str) -> usize {
+    if s.bytes().all(|b| b.is_ascii() && b != b'\n') { s.len() } else { s.split('\n').map(width).max().unwrap_or(0) }
+}
+
 /// Each column's width: its widest line when that fits `limit`; otherwise
 /// narrow columns keep their width, and the wide ones share what is left,
 /// none below its longest word while the longest words fit.
-pub fn layout<T: AsRef<str>>(headers: &[T], rows: &[Vec<T>], limit: Option<u16>) -> Vec<usize> {
+pub fn layout<T: AsRef<str> + Sync>(headers: &[T], rows: &[Vec<T>], limit: Option<u16>) -> Vec<usize> {
     let n = headers.len();
     let cells = |i: usize| std::iter::once(&headers[i]).chain(rows.iter().filter_map(move |r| r.get(i)));
-    let natural: Vec<usize> =
-        (0..n).map(|i| cells(i).flat_map(|c| c.as_ref().split('\n')).map(width).max().unwrap_or(0).max(1)).collect();
+    let mut natural: Vec<usize> = headers.iter().map(|h| widest_line(h.as_ref()).max(1)).collect();
+    let widest = |run: &[Vec<T>]| {
+        let mut w = vec![0; n];
+        for cells in run {
+            for (w, c) in w.iter_mut().zip(cells) {
+                *w = (*w).max(widest_line(c.as_ref()));
+            }
+        }
+        w
+    };
+    for run in par::par_chunks(rows, ROWS_PER_THREAD, widest) {
+        for (n, w) in natural.iter_mut().zip(run) {
+            *n = (*n).max(w);
+        }
+    }
     let Some(limit) = limit else { return natural };
     let room = usize::from(limit).saturating_sub(chrome(n));
     if natural.iter().sum::<usize>() <= room {
@@ -178,6 +199,9 @@ fn row<'a, T: AsRef<str>>(
     lines: &mut [Vec<&'a str>],
     line: &mut String,
 ) -> io::Result<()> {
+    if !bold && single_line(out, cells, widths, line)? {
+        return Ok(());
+    }
     let mut height = 0;
     for (i, w) in widths.iter().enumerate() {
         lines[i].clear();
@@ -208,8 +232,36 @@ fn row<'a, T: AsRef<str>>(
     Ok(())
 }
 
+/// Draws a row whose cells are each one line that fits its column, the
+/// usual row, without wrapping; false, with nothing written, for any other.
+fn single_line<T: AsRef<str>>(
+    out: &mut dyn Write,
+    cells: &[T],
+    widths: &[usize],
+    line: &mut String,
+) -> io::Result<bool> {
+    line.clear();
+    line.push('│');
+    for (i, w) in widths.iter().enumerate() {
+        let text = cells.get(i).map_or("", |c| c.as_ref());
+        let used = if text.is_ascii() { text.len() } else { width(text) };
+        if used > *w || text.contains('\n') {
+            return Ok(false);
+        }
+        if i > 0 {
+            line.push('┆');
+        }
+        line.push(' ');
+        line.push_str(text);
+        pad(line, w - used + 1);
+    }
+    line.push_str("│\n");
+    out.write_all(line.as_bytes())?;
+    Ok(true)
+}
+
 /// Draws the table, wrapping cells to fit `limit` columns when one is given.
-pub fn write<T: AsRef<str>>(
+pub fn write<T: AsRef<str> + Sync>(
     out: &mut dyn Write,
     headers: &[T],
     rows: &[Vec<T>],
@@ -222,10 +274,28 @@ pub fn write<T: AsRef<str>>(
     out.write_all(rule(&widths, ["╭", "─", "┬", "╮"]).as_bytes())?;
     row(out, headers, &widths, bold_header, &mut lines, &mut line)?;
     out.write_all(rule(&widths, ["╞", "═", "╪", "╡"]).as_bytes())?;
-    for cells in rows {
-        row(out, cells, &widths, false, &mut lines, &mut line)?;
+    if rows.len() < 2 * ROWS_PER_THREAD {
+        draw_rows(out, rows, &widths)?;
+    } else {
+        // A long table is drawn into memory on every core, then written in order.
+        let drawn = par::par_chunks(rows, ROWS_PER_THREAD, |run| {
+            let mut buf = Vec::new();
+            draw_rows(&mut buf, run, &widths).map(|()| buf)
+        });
+        for buf in drawn {
+            out.write_all(&buf?)?;
+        }
     }
     out.write_all(rule(&widths, ["╰", "─", "┴", "╯"]).as_bytes())
+}
+
+fn draw_rows<T: AsRef<str>>(out: &mut dyn Write, rows: &[Vec<T>], widths: &[usize]) -> io::Result<()> {
+    let mut lines: Vec<Vec<&str>> = vec![Vec::new(); widths.len()];
+    let mut line = String::new();
+    for cells in rows {
+        row(out, cells, widths, false, &mut lines, &mut line)?;
+    }
+    Ok(())
 }
 
 #[cfg(test)]
@@ -290,6 +360,25 @@ mod tests {
         wrap("a bb ccc", 1, &mut lines);
         assert_eq!(lines.concat(), "abbccc");
         assert!(lines.iter().all(|l| width(l) <= 1));
+    }
+
+    #[test]
+    fn a_long_table_split_over_cores_draws_as_one_pass_would() {
+        let rows: Vec<Vec<String>> = (0..3 * ROWS_PER_THREAD)
+            .map(|i| vec![format!("row {i}"), "x ".repeat(i % 7), if i % 500 == 0 { "two\nlines" } else { "—" }.into()])
+            .collect();
+        let headers = ["a", "b", "c"].map(String::from);
+        for limit in [None, Some(30)] {
+            let mut split = Vec::new();
+            write(&mut split, &headers, &rows, limit, false).unwrap();
+            let widths = layout(&headers, &rows, limit);
+            let mut whole = rule(&widths, ["╭", "─", "┬", "╮"]).into_bytes();
+            row(&mut whole, &headers, &widths, false, &mut vec![Vec::new(); 3], &mut String::new()).unwrap();
+            whole.extend(rule(&widths, ["╞", "═", "╪", "╡"]).bytes());
+            draw_rows(&mut whole, &rows, &widths).unwrap();
+            whole.extend(rule(&widths, ["╰", "─", "┴", "╯"]).bytes());
+            assert!(split == whole, "{limit:?}");
+        }
     }
 
     #[test]
