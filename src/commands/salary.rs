@@ -43,9 +43,18 @@ pub fn sorted<'a>(data: &Dataset, mut figures: Vec<&'a Salary>) -> Vec<&'a Salar
     let roles = figures::Ranks::new(data.roles.iter().map(|r| r.id.as_str()));
     let levels = figures::Ranks::new(data.levels.iter().map(|l| l.id.as_str()));
     let sources = figures::Ranks::new(data.sources.iter().map(|s| s.id.as_str()));
+    // One integer a figure, so sorting 60,000 of them compares machine words:
+    // 16 bits of role, 16 of level, 24 of source (ranks past a field's
+    // range tie, which no real data set comes near), and national first.
+    let field = |rank: usize, bits: u32| rank.min((1 << bits) - 1) as u64;
+    let key = |s: &&Salary| {
+        field(roles.of(&s.role), 16) << 41
+            | field(levels.of(&s.level), 16) << 25
+            | field(sources.of(&s.source), 24) << 1
+            | u64::from(s.location.is_some())
+    };
     // Stable, so figures keep their file order within a source.
-    figures
-        .sort_by_cached_key(|s| (roles.of(&s.role), levels.of(&s.level), sources.of(&s.source), s.location.is_some()));
+    figures.sort_by_cached_key(key);
     figures
 }
 
