@@ -4,7 +4,9 @@
 #      release profile, as the ratio of medians (budget: each <= 1.5, and
 #      <= 2 for an area's official statistics);
 #   2. user data: loading 1, 10 and 50 MB of synthetic files (budget: 10 MB
-#      loads and answers `careers salary` in <= 200 ms).
+#      loads and answers `careers salary` in <= 200 ms);
+#   3. with valgrind installed, the start-up commands' instruction counts,
+#      which unlike wall time do not move with a shared host's load.
 # Usage: bash benches/run.sh            results in target/bench/
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -47,3 +49,14 @@ hyperfine -N --style none --warmup 2 --runs 10 --export-json "$out/load.json" \
   "$careers --data-dir $out/data-10 salary --format csv" \
   "$careers --data-dir $out/data-10 salary --format json" >/dev/null
 python3 benches/report.py load "$out/load.json"
+
+if command -v valgrind >/dev/null; then
+  echo "instructions (valgrind callgrind; the same on every run)"
+  hello_ir=
+  for c in "$hello" "$careers --version" "$careers compare backend frontend" "$careers salary --level senior" \
+    "$careers skills backend" "$careers salary backend --area Cincinnati"; do
+    ir=$(valgrind --tool=callgrind --callgrind-out-file=/dev/null $c 2>&1 >/dev/null | sed -n 's/.*Collected : //p')
+    hello_ir=${hello_ir:-$ir}
+    awk -v c="${c##*/}" -v ir="$ir" -v h="$hello_ir" 'BEGIN { printf "  %-40s %6.2f M  %5.2fx\n", c, ir / 1e6, ir / h }'
+  done
+fi
