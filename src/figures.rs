@@ -169,7 +169,7 @@ impl<'a> Ranks<'a> {
     }
 }
 
-/// FNV-1a. Sorting 60,000 user figures looks up three short ids each, and
+/// FNV-1a. Sorting 70,000 user figures looks up three short ids each, and
 /// SipHash made those lookups most of the sort; its resistance to chosen
 /// keys guards nothing here, where the keys are the user's own ids.
 pub struct Fnv(u64);
