@@ -244,7 +244,7 @@ fn single_line<T: AsRef<str>>(
     line.push('│');
     for (i, w) in widths.iter().enumerate() {
         let text = cells.get(i).map_or("", |c| c.as_ref());
-        let used = if text.is_ascii() { text.len() } else { width(text) };
+        let used = width(text);
         if used > *w || text.contains('\n') {
             return Ok(false);
         }
