@@ -212,24 +212,30 @@ fn row<'a, T: AsRef<str>>(
         line.clear();
         line.push('│');
         for (i, w) in widths.iter().enumerate() {
-            if i > 0 {
-                line.push('┆');
-            }
             let text = lines[i].get(k).copied().unwrap_or("");
-            if bold {
-                line.push_str("\x1b[1m");
-            }
-            line.push(' ');
-            line.push_str(text);
-            pad(line, w - width(text).min(*w) + 1);
-            if bold {
-                line.push_str("\x1b[0m");
-            }
+            push_cell(line, i, text, width(text).min(*w), *w, bold);
         }
         line.push_str("│\n");
         out.write_all(line.as_bytes())?;
     }
     Ok(())
+}
+
+/// Appends column `i`'s piece of a line: its separator, then `text`, which
+/// takes `used` of the column's `w` display columns, padded to fill it.
+fn push_cell(line: &mut String, i: usize, text: &str, used: usize, w: usize, bold: bool) {
+    if i > 0 {
+        line.push('┆');
+    }
+    if bold {
+        line.push_str("\x1b[1m");
+    }
+    line.push(' ');
+    line.push_str(text);
+    pad(line, w - used + 1);
+    if bold {
+        line.push_str("\x1b[0m");
+    }
 }
 
 /// Draws a row whose cells are each one line that fits its column, the
@@ -248,12 +254,7 @@ fn single_line<T: AsRef<str>>(
         if used > *w || text.contains('\n') {
             return Ok(false);
         }
-        if i > 0 {
-            line.push('┆');
-        }
-        line.push(' ');
-        line.push_str(text);
-        pad(line, w - used + 1);
+        push_cell(line, i, text, used, *w, false);
     }
     line.push_str("│\n");
     out.write_all(line.as_bytes())?;
