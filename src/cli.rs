@@ -16,7 +16,7 @@ use std::path::PathBuf;
 )]
 pub struct Cli {
     #[command(flatten)]
-    pub global: GlobalArgs,
+    pub global: Options,
 
     #[command(subcommand)]
     pub command: Command,
@@ -28,19 +28,63 @@ Examples:
   careers salary --level senior
   careers skills backend --top 10";
 
+// Options every command takes, before or after its name. Each command
+// declares its own copy instead of clap's `global = true`, which clones every
+// global argument into all thirteen subcommands on every run (#5 budgets
+// start-up); `Cli::options` merges the two copies. (A plain comment: a doc
+// comment would become the about text of every command flattening it.)
 #[derive(Debug, Args)]
-pub struct GlobalArgs {
-    /// Output format.
-    #[arg(long, short = 'f', value_enum, default_value_t = Format::Table, global = true)]
-    pub format: Format,
+pub struct Options {
+    /// Output format [default: table]
+    #[arg(long, short = 'f', value_enum)]
+    pub format: Option<Format>,
 
     /// Also read every *.toml file in DIR (after the user data directory and CAREERS_DATA_DIR).
-    #[arg(long, value_name = "DIR", global = true)]
+    #[arg(long, value_name = "DIR")]
     pub data_dir: Option<PathBuf>,
 
-    /// When to use colour: auto means only on a terminal, without NO_COLOR, and with TERM other than dumb.
-    #[arg(long, value_enum, default_value_t = ColorChoice::Auto, global = true)]
+    /// When to use colour: auto means only on a terminal, without NO_COLOR, and with TERM other than dumb [default: auto]
+    #[arg(long, value_enum)]
+    pub color: Option<ColorChoice>,
+}
+
+/// [`Options`] with the defaults filled in.
+#[derive(Debug)]
+pub struct Resolved<'a> {
+    pub format: Format,
+    pub data_dir: Option<&'a std::path::Path>,
     pub color: ColorChoice,
+}
+
+impl Cli {
+    /// What the command line asked for; an option given after the command's
+    /// name wins over one given before it, as the last of two would.
+    pub fn options(&self) -> Resolved<'_> {
+        let (top, sub) = (&self.global, self.command.options());
+        Resolved {
+            format: sub.format.or(top.format).unwrap_or(Format::Table),
+            data_dir: sub.data_dir.as_deref().or(top.data_dir.as_deref()),
+            color: sub.color.or(top.color).unwrap_or(ColorChoice::Auto),
+        }
+    }
+}
+
+impl Command {
+    fn options(&self) -> &Options {
+        match self {
+            Command::Compare(Lazy(a)) => &a.options,
+            Command::Salary(Lazy(a)) => &a.options,
+            Command::Skills(Lazy(a)) => &a.options,
+            Command::Growth(Lazy(a)) => &a.options,
+            Command::Path(Lazy(a)) => &a.options,
+            Command::Certs(Lazy(a)) => &a.options,
+            Command::Education(Lazy(a)) => &a.options,
+            Command::Areas(Lazy(a)) => &a.options,
+            Command::Completions(Lazy(a)) => &a.options,
+            Command::Check(Lazy(a)) => &a.options,
+            Command::Sources(Lazy(o)) | Command::Roles(Lazy(o)) | Command::Man(Lazy(o)) => o,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -106,11 +150,11 @@ pub enum Command {
 
     /// List the sources with how many figures of each kind they hold.
     #[command(after_help = "Examples:\n  careers sources\n  careers sources --format json")]
-    Sources,
+    Sources(Lazy<Options>),
 
     /// List the roles and occupations, their aliases and which sources cover them.
     #[command(after_help = "Examples:\n  careers roles\n  careers roles --format json")]
-    Roles,
+    Roles(Lazy<Options>),
 
     /// Print the completion script for a shell (see the README for where to put it).
     #[command(
@@ -122,7 +166,7 @@ pub enum Command {
     #[command(
         after_help = "Examples:\n  mkdir -p ~/.cargo/share/man/man1 && careers man > ~/.cargo/share/man/man1/careers.1\n  careers man | man -l -"
     )]
-    Man,
+    Man(Lazy<Options>),
 
     /// Validate data files (default: everything that would be loaded) and summarise them.
     #[command(
@@ -138,6 +182,8 @@ pub struct CompareArgs {
     pub roles: Vec<String>,
     #[command(flatten)]
     pub filter: Filter,
+    #[command(flatten)]
+    pub options: Options,
 }
 
 #[derive(Debug, Args)]
@@ -153,6 +199,8 @@ pub struct SalaryArgs {
     /// Draw every figure as a bar on one shared dollar axis.
     #[arg(long)]
     pub chart: bool,
+    #[command(flatten)]
+    pub options: Options,
 }
 
 #[derive(Debug, Args)]
@@ -166,6 +214,8 @@ pub struct SkillsArgs {
     /// Only these sources (repeatable).
     #[arg(long, short = 's', value_name = "SOURCE", value_parser = Names::Source, hide_possible_values = true)]
     pub source: Vec<String>,
+    #[command(flatten)]
+    pub options: Options,
 }
 
 #[derive(Debug, Args)]
@@ -176,6 +226,8 @@ pub struct GrowthArgs {
     /// Only these sources (repeatable).
     #[arg(long, short = 's', value_name = "SOURCE", value_parser = Names::Source, hide_possible_values = true)]
     pub source: Vec<String>,
+    #[command(flatten)]
+    pub options: Options,
 }
 
 #[derive(Debug, Args)]
@@ -186,6 +238,8 @@ pub struct PathArgs {
     /// Only these sources (repeatable).
     #[arg(long, short = 's', value_name = "SOURCE", value_parser = Names::Source, hide_possible_values = true)]
     pub source: Vec<String>,
+    #[command(flatten)]
+    pub options: Options,
 }
 
 #[derive(Debug, Args)]
@@ -196,6 +250,8 @@ pub struct CertsArgs {
     /// Only these sources (repeatable).
     #[arg(long, short = 's', value_name = "SOURCE", value_parser = Names::Source, hide_possible_values = true)]
     pub source: Vec<String>,
+    #[command(flatten)]
+    pub options: Options,
 }
 
 #[derive(Debug, Args)]
@@ -203,18 +259,24 @@ pub struct EducationArgs {
     /// Only these sources (repeatable).
     #[arg(long, short = 's', value_name = "SOURCE", value_parser = Names::Source, hide_possible_values = true)]
     pub source: Vec<String>,
+    #[command(flatten)]
+    pub options: Options,
 }
 
 #[derive(Debug, Args)]
 pub struct AreasArgs {
     /// Only areas whose name contains QUERY (case-insensitive).
     pub query: Option<String>,
+    #[command(flatten)]
+    pub options: Options,
 }
 
 #[derive(Debug, Args)]
 pub struct CompletionsArgs {
     /// The shell to complete for.
     pub shell: Shell,
+    #[command(flatten)]
+    pub options: Options,
 }
 
 #[derive(Debug, Args)]
@@ -222,6 +284,8 @@ pub struct CheckArgs {
     /// Files or directories to check instead of the loaded data.
     #[arg(value_name = "PATH")]
     pub paths: Vec<PathBuf>,
+    #[command(flatten)]
+    pub options: Options,
 }
 
 /// A subcommand's arguments, handed to clap to build only when the command

@@ -77,25 +77,25 @@ fn table_width(is_tty: bool) -> Option<u16> {
 pub fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
     let stdout = std::io::stdout();
     let is_tty = stdout.is_terminal();
-    let out =
-        Output { format: cli.global.format, color: use_color(cli.global.color, is_tty), width: table_width(is_tty) };
+    let options = cli.options();
+    let out = Output { format: options.format, color: use_color(options.color, is_tty), width: table_width(is_tty) };
     let mut w = BufWriter::new(stdout.lock());
     let code = match &cli.command {
-        Command::Check(Lazy(CheckArgs { paths })) => check::run(&out, &mut w, paths, cli.global.data_dir.as_deref())?,
+        Command::Check(Lazy(CheckArgs { paths, .. })) => check::run(&out, &mut w, paths, options.data_dir)?,
         // Generated from the command definition alone: no data is loaded, so
         // completions and the man page work even when a user file is broken.
-        Command::Completions(Lazy(CompletionsArgs { shell })) => {
+        Command::Completions(Lazy(CompletionsArgs { shell, .. })) => {
             // Built in memory first: clap_complete panics on a failed write,
             // and a closed pipe must stay an ordinary, quiet error.
             w.write_all(&crate::shell::completion_script(*shell))?;
             ExitCode::SUCCESS
         }
-        Command::Man => {
+        Command::Man(_) => {
             crate::shell::man_page(&mut w)?;
             ExitCode::SUCCESS
         }
         command => {
-            let data = crate::load::load(cli.global.data_dir.as_deref())?;
+            let data = crate::load::load(options.data_dir)?;
             let mut ctx = Ctx { data: &data, out: &out, w: &mut w };
             dispatch(&mut ctx, command)?;
             // Not freed: the process exits next and the system takes the
@@ -111,19 +111,19 @@ pub fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
 
 fn dispatch(ctx: &mut Ctx, command: &Command) -> anyhow::Result<()> {
     match command {
-        Command::Compare(Lazy(CompareArgs { roles, filter })) => compare::run(ctx, roles, filter),
-        Command::Salary(Lazy(SalaryArgs { roles, filter, area, chart })) => {
+        Command::Compare(Lazy(CompareArgs { roles, filter, .. })) => compare::run(ctx, roles, filter),
+        Command::Salary(Lazy(SalaryArgs { roles, filter, area, chart, .. })) => {
             salary::run(ctx, roles, filter, area.as_deref(), *chart)
         }
-        Command::Skills(Lazy(SkillsArgs { role, top, source })) => skills::run(ctx, role, *top, source),
-        Command::Growth(Lazy(GrowthArgs { role, source })) => catalog::growth(ctx, role.as_deref(), source),
-        Command::Path(Lazy(PathArgs { role, source })) => catalog::path(ctx, role, source),
-        Command::Certs(Lazy(CertsArgs { role, source })) => catalog::certs(ctx, role.as_deref(), source),
-        Command::Education(Lazy(EducationArgs { source })) => catalog::education(ctx, source),
-        Command::Areas(Lazy(AreasArgs { query })) => catalog::areas(ctx, query.as_deref()),
-        Command::Sources => catalog::sources(ctx),
-        Command::Roles => catalog::roles(ctx),
-        Command::Check(_) | Command::Completions(_) | Command::Man => {
+        Command::Skills(Lazy(SkillsArgs { role, top, source, .. })) => skills::run(ctx, role, *top, source),
+        Command::Growth(Lazy(GrowthArgs { role, source, .. })) => catalog::growth(ctx, role.as_deref(), source),
+        Command::Path(Lazy(PathArgs { role, source, .. })) => catalog::path(ctx, role, source),
+        Command::Certs(Lazy(CertsArgs { role, source, .. })) => catalog::certs(ctx, role.as_deref(), source),
+        Command::Education(Lazy(EducationArgs { source, .. })) => catalog::education(ctx, source),
+        Command::Areas(Lazy(AreasArgs { query, .. })) => catalog::areas(ctx, query.as_deref()),
+        Command::Sources(_) => catalog::sources(ctx),
+        Command::Roles(_) => catalog::roles(ctx),
+        Command::Check(_) | Command::Completions(_) | Command::Man(_) => {
             unreachable!("handled before the data is loaded")
         }
     }

@@ -298,3 +298,21 @@ fn columns_sets_the_table_width() {
         out.lines().filter(|l| l.starts_with('│') || l.starts_with('╭')).map(|l| l.chars().count()).max().unwrap();
     assert!(longest <= 80, "{longest}\n{out}");
 }
+
+#[test]
+fn options_work_before_or_after_the_command_name_and_the_later_wins() {
+    for args in ALL {
+        let before: Vec<&str> = ["--format", "csv"].iter().chain(args.iter()).copied().collect();
+        let mut after = args.to_vec();
+        after.extend(["--format", "csv"]);
+        assert_eq!(stdout(&before), stdout(&after), "{args:?}");
+    }
+    let both = stdout(&["--format", "json", "sources", "--format", "csv"]);
+    assert!(both.starts_with("Id,"), "{both}");
+    let both = stdout(&["-f", "csv", "roles", "-f", "json"]);
+    assert!(both.starts_with('['), "{both}");
+    // --data-dir after the command name is the same --data-dir.
+    careers(&["sources", "--data-dir", "/nonexistent/careers-data"])
+        .code(1)
+        .stderr(predicates::str::contains("/nonexistent/careers-data"));
+}
