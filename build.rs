@@ -1,5 +1,6 @@
-//! Validates `data/` and embeds it in the binary as postcard bytes, so bad
-//! data fails the build and start-up pays nothing to parse TOML.
+//! Validates `data/` and embeds it in the binary as postcard bytes and one
+//! string table, so bad data fails the build and start-up pays nothing to
+//! parse TOML.
 
 #[allow(dead_code)]
 #[path = "src/data/mod.rs"]
@@ -56,9 +57,9 @@ fn main() {
     // The official source is listed with the others, so --source and
     // `careers sources` know it; its figures live in the official blobs.
     dataset.sources.push(data::model::Source {
-        id: national.release.source.clone().into(),
-        title: national.release.title.clone().into(),
-        publisher: national.release.publisher.clone().into(),
+        id: national.release.source.clone(),
+        title: national.release.title.clone(),
+        publisher: national.release.publisher.clone(),
         author: None,
         date: Some(format!("{} estimates, published {}", national.release.release, national.release.published).into()),
         note: Some(
@@ -72,9 +73,19 @@ fn main() {
     });
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
     let write = |name: &str, bytes: Vec<u8>| std::fs::write(out.join(name), bytes).expect("OUT_DIR is writable");
-    write("dataset.bin", postcard::to_stdvec(&dataset).expect("the dataset encodes"));
-    write("official-national.bin", postcard::to_stdvec(&national).expect("national rows encode"));
-    write("official-areas.bin", postcard::to_stdvec(&areas).expect("areas encode"));
+    // One string table for the three blobs: the binary checks it once.
+    let (blobs, strings) = data::pool::writing(|| {
+        [
+            postcard::to_stdvec(&dataset).expect("the dataset encodes"),
+            postcard::to_stdvec(&national).expect("national rows encode"),
+            postcard::to_stdvec(&areas).expect("areas encode"),
+        ]
+    });
+    let [dataset, national, areas] = blobs;
+    write("strings.txt", strings.into_bytes());
+    write("dataset.bin", dataset);
+    write("official-national.bin", national);
+    write("official-areas.bin", areas);
     write("official-cells.bin", cells.iter().flat_map(official_raw::cell_bytes).collect());
 }
 

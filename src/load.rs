@@ -9,6 +9,18 @@ use std::path::{Path, PathBuf};
 
 static EMBEDDED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/dataset.bin"));
 
+/// The strings of every embedded blob, checked as UTF-8 by the compiler.
+static STRINGS: &str = match std::str::from_utf8(include_bytes!(concat!(env!("OUT_DIR"), "/strings.txt"))) {
+    Ok(s) => s,
+    Err(_) => panic!("the build script writes the string table from Rust strings"),
+};
+
+/// Decodes an embedded blob, whose text is spans of [`STRINGS`].
+pub fn decode<T: serde::de::DeserializeOwned>(blob: &'static [u8], what: &str) -> T {
+    crate::data::pool::reading(STRINGS);
+    postcard::from_bytes(blob).unwrap_or_else(|e| panic!("the build script encodes {what} with the same model: {e}"))
+}
+
 /// A data file larger than this is refused rather than read: no real data
 /// set comes near it, and reading it would only stall the command.
 pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
@@ -33,7 +45,7 @@ impl std::error::Error for DataErrors {}
 
 /// The data built into the binary, validated when it was built.
 pub fn embedded() -> Dataset {
-    postcard::from_bytes(EMBEDDED).expect("the build script encodes the embedded dataset with the same model")
+    decode(EMBEDDED, "the embedded dataset")
 }
 
 /// The directories whose `*.toml` files are added on top of the embedded

@@ -15,11 +15,11 @@ static AREAS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/official-areas.b
 static CELLS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/official-cells.bin"));
 
 pub fn national() -> National {
-    postcard::from_bytes(NATIONAL).expect("the build script encodes the national rows with the same model")
+    crate::load::decode(NATIONAL, "the national rows")
 }
 
 pub fn areas() -> Areas {
-    postcard::from_bytes(AREAS).expect("the build script encodes the areas with the same model")
+    crate::load::decode(AREAS, "the areas")
 }
 
 /// The cells of one area (by its index in [`areas`]), read in place from
@@ -109,13 +109,13 @@ pub fn records(national: &National, cells: &[Cell], place: Option<&str>) -> Vec<
                 Value::NotReleased => (None, None, false, true),
             };
             let note = match value {
-                Value::TopCoded => Some(r.top_coded_footnote.clone().into()),
-                Value::NotReleased => Some(r.not_released_footnote.clone().into()),
+                Value::TopCoded => Some(r.top_coded_footnote.clone()),
+                Value::NotReleased => Some(r.not_released_footnote.clone()),
                 Value::Amount(_) => None,
             };
             out.push(Salary {
-                source: r.source.clone().into(),
-                role: occ.id.clone().into(),
+                source: r.source.clone(),
+                role: occ.id.clone(),
                 level: "all".into(),
                 label: format!("annual {} wage, {} (SOC {})", column_label(i), occ.name, occ.soc).into(),
                 kind,

@@ -231,7 +231,7 @@ pub fn run(ctx: &mut Ctx, names: &[String], filter: &Filter) -> anyhow::Result<(
         let show = |v| official::show(v, true, &national);
         let text = format!("median {}\nmean {}\n10th–90th {}–{}", show(median), show(mean), show(p10), show(p90));
         let mut row: Vec<Cow<str>> =
-            vec![format!("{} ({})", occ.name, occ.soc).into(), national.release.source.clone().into()];
+            vec![format!("{} ({})", occ.name, occ.soc).into(), national.release.source.as_str().into()];
         row.extend(roles.iter().map(|r| if occ.stands_for(r) { text.clone().into() } else { "—".into() }));
         official_section.rows.push(row);
     }

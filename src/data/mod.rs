@@ -5,5 +5,6 @@
 
 pub mod model;
 pub mod official;
+pub mod pool;
 pub mod raw;
 pub mod validate;

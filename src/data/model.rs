@@ -3,17 +3,41 @@
 //! Field order matters: the embedded copy is encoded with postcard, which is
 //! positional, so the build script and the binary must share this file.
 
-use serde::{Deserialize, Serialize};
+use super::pool;
+use serde::de::Error as _;
+use serde::ser::Error as _;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::borrow::{Borrow, Cow};
 use std::fmt;
 use std::ops::Deref;
 
-/// Text in the model. Decoded from the embedded dataset it borrows the
-/// binary's own bytes, so start-up allocates no strings; read from a user
-/// file it owns its string.
-#[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize)]
-#[serde(transparent)]
-pub struct Text(#[serde(borrow)] Cow<'static, str>);
+/// Text in the model. Decoded from the embedded blobs it borrows the
+/// binary's own string table (see [`super::pool`]), so start-up allocates
+/// no strings; read from a user file it owns its string.
+#[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct Text(Cow<'static, str>);
+
+impl Serialize for Text {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        if s.is_human_readable() {
+            return s.serialize_str(self);
+        }
+        match pool::span_of(self) {
+            Some(span) => span.serialize(s),
+            None => Err(S::Error::custom("text is encoded compactly only into a string table")),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Text {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Text, D::Error> {
+        if d.is_human_readable() {
+            return String::deserialize(d).map(Text::from);
+        }
+        let span = <(u32, u32)>::deserialize(d)?;
+        pool::text_at(span).map(Text::from).ok_or_else(|| D::Error::custom("text span outside the string table"))
+    }
+}
 
 impl Text {
     pub fn as_str(&self) -> &str {
@@ -95,7 +119,6 @@ impl PartialEq<Text> for &str {
 }
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
-#[serde(bound(deserialize = "'de: 'static"))]
 pub struct Dataset {
     pub levels: Vec<Level>,
     pub roles: Vec<Role>,
@@ -110,7 +133,6 @@ pub struct Dataset {
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
-#[serde(bound(deserialize = "'de: 'static"))]
 pub struct Level {
     pub id: Text,
     pub name: Text,
@@ -127,7 +149,6 @@ pub enum RoleKind {
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
-#[serde(bound(deserialize = "'de: 'static"))]
 pub struct Role {
     pub id: Text,
     pub name: Text,
@@ -166,7 +187,6 @@ impl Category {
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
-#[serde(bound(deserialize = "'de: 'static"))]
 pub struct Skill {
     pub id: Text,
     pub name: Text,
@@ -175,7 +195,6 @@ pub struct Skill {
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
-#[serde(bound(deserialize = "'de: 'static"))]
 pub struct Source {
     pub id: Text,
     pub title: Text,
@@ -245,7 +264,6 @@ impl Basis {
 
 /// One pay figure as a source states it. Point kinds have `low == high`.
 #[derive(Debug, Clone, Serialize, Deserialize)]
-#[serde(bound(deserialize = "'de: 'static"))]
 pub struct Salary {
     pub source: Text,
     pub role: Text,
@@ -278,7 +296,6 @@ pub enum Qualifier {
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
-#[serde(bound(deserialize = "'de: 'static"))]
 pub struct Growth {
     pub source: Text,
     pub occupation: Text,
@@ -294,7 +311,6 @@ pub struct Growth {
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
-#[serde(bound(deserialize = "'de: 'static"))]
 pub struct SkillSet {
     pub source: Text,
     pub role: Text,
@@ -303,7 +319,6 @@ pub struct SkillSet {
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
-#[serde(bound(deserialize = "'de: 'static"))]
 pub struct PathStage {
     pub source: Text,
     pub role: Text,
@@ -315,7 +330,6 @@ pub struct PathStage {
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
-#[serde(bound(deserialize = "'de: 'static"))]
 pub struct Certification {
     pub source: Text,
     pub name: Text,
@@ -348,7 +362,6 @@ impl ProgramKind {
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
-#[serde(bound(deserialize = "'de: 'static"))]
 pub struct Program {
     pub source: Text,
     pub name: Text,

@@ -21,29 +21,29 @@ pub const COLUMNS: [&str; 7] = ["employment", "mean", "10th", "25th", "median", 
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Release {
-    pub source: String,
-    pub title: String,
-    pub publisher: String,
-    pub release: String,
+    pub source: Text,
+    pub title: Text,
+    pub publisher: Text,
+    pub release: Text,
     pub year: i32,
-    pub published: String,
-    pub retrieved: String,
-    pub package: String,
-    pub notice: String,
+    pub published: Text,
+    pub retrieved: Text,
+    pub package: Text,
+    pub notice: Text,
     pub top_coded_at_least: i64,
-    pub top_coded_footnote: String,
-    pub not_released_footnote: String,
+    pub top_coded_footnote: Text,
+    pub not_released_footnote: Text,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Occupation {
     /// The careers occupation id (in roles.toml).
-    pub id: String,
-    pub soc: String,
-    pub name: String,
+    pub id: Text,
+    pub soc: Text,
+    pub name: Text,
     /// The careers roles this occupation stands in for, approximately.
-    pub roles: Vec<String>,
-    pub note: String,
+    pub roles: Vec<Text>,
+    pub note: Text,
 }
 
 impl Occupation {
@@ -71,10 +71,10 @@ impl AreaKind {
     }
 }
 
-/// Text borrowed from the embedded bytes, like the dataset's: an `--area`
-/// lookup decodes all 583 areas, and owning their names was 1,166 allocations.
+/// Text borrowed from the embedded string table, like the dataset's: an
+/// `--area` lookup decodes all 583 areas, and owning their names was 1,166
+/// allocations.
 #[derive(Debug, Clone, Serialize, Deserialize)]
-#[serde(bound(deserialize = "'de: 'static"))]
 pub struct Area {
     pub code: Text,
     pub kind: AreaKind,
@@ -104,7 +104,6 @@ pub struct National {
 /// Embedded apart, decoded only when an area is asked for. The area cells
 /// are embedded apart again, as fixed-width records read in place.
 #[derive(Debug, Clone, Serialize, Deserialize)]
-#[serde(bound(deserialize = "'de: 'static"))]
 pub struct Areas {
     pub areas: Vec<Area>,
 }
