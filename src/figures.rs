@@ -97,14 +97,19 @@ fn push_amount(out: &mut String, s: &Salary) {
 /// "$127,000 average", "$187,000 estimate", "$60,000–$85,000".
 pub fn amount_and_kind(s: &Salary) -> String {
     let mut out = String::with_capacity(40);
-    push_amount(&mut out, s);
+    push_amount_and_kind(&mut out, s);
+    out
+}
+
+/// As [`amount_and_kind`], appended to `out`.
+pub fn push_amount_and_kind(out: &mut String, s: &Salary) {
+    push_amount(out, s);
     if matches!(s.kind, SalaryKind::Average | SalaryKind::Mean | SalaryKind::Median | SalaryKind::Estimate)
         && !s.not_released
     {
         out.push(' ');
         out.push_str(s.kind.id());
     }
-    out
 }
 
 fn push_ordinal(out: &mut String, n: u8) {

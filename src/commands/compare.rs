@@ -13,6 +13,7 @@ use crate::resolve::{self, UsageError, allows};
 use serde::Serialize;
 use std::borrow::Cow;
 use std::collections::BTreeMap;
+use std::fmt::Write as _;
 
 #[derive(Serialize)]
 struct Comparison<'a> {
@@ -54,17 +55,43 @@ fn ids<'a>(picked: &[&Tally<'a>]) -> Vec<&'a str> {
     picked.iter().map(|t| t.row.skill).collect()
 }
 
-fn cell(figs: &[&Salary]) -> String {
+/// One role's figures for a level and source, a line each. Built by
+/// appending rather than with format!: a comparison has dozens of these,
+/// and `compare` has a start-up budget (#5).
+fn cell(figs: &[&Salary]) -> Cow<'static, str> {
     if figs.is_empty() {
         return "—".into();
     }
-    figs.iter()
-        .map(|s| {
-            let year = s.year.map(|y| format!(", {y}")).unwrap_or_default();
-            format!("{} ({}{year})", figures::amount_and_kind(s), s.basis.label())
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
+    let mut out = String::with_capacity(48 * figs.len());
+    for (i, s) in figs.iter().enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        figures::push_amount_and_kind(&mut out, s);
+        out.push_str(" (");
+        out.push_str(s.basis.label());
+        if let Some(year) = s.year {
+            let _ = write!(out, ", {year}");
+        }
+        out.push(')');
+    }
+    out.into()
+}
+
+/// "name (count), name (count)", or — for none.
+fn skill_list(picked: &[&Tally]) -> String {
+    if picked.is_empty() {
+        return "—".into();
+    }
+    let mut out = String::with_capacity(24 * picked.len());
+    for (i, t) in picked.iter().enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        out.push_str(t.row.name);
+        let _ = write!(out, " ({})", t.counts.iter().max().unwrap_or(&0));
+    }
+    out
 }
 
 pub fn run(ctx: &mut Ctx, names: &[String], filter: &Filter) -> anyhow::Result<()> {
@@ -179,7 +206,7 @@ pub fn run(ctx: &mut Ctx, names: &[String], filter: &Filter) -> anyhow::Result<(
             }
             let mut row: Vec<Cow<str>> =
                 vec![format!("{} ({})", level.name, level.years).into(), source.id.as_str().into()];
-            row.extend(per_role.iter().map(|f| cell(f).into()));
+            row.extend(per_role.iter().map(|f| cell(f)));
             salary.rows.push(row);
         }
     }
@@ -256,18 +283,15 @@ pub fn run(ctx: &mut Ctx, names: &[String], filter: &Filter) -> anyhow::Result<(
     } else {
         // Shared by every role first, then those only one role has.
         let mut skills = Section::table("Skills: shared and distinct", &["Named for", "Skills (sources naming each)"]);
-        let list = |picked: &[&Tally]| {
-            let names: Vec<String> =
-                picked.iter().map(|t| format!("{} ({})", t.row.name, t.counts.iter().max().unwrap_or(&0))).collect();
-            if names.is_empty() { "—".to_string() } else { names.join(", ") }
-        };
-        skills.rows.push(vec![format!("all {} roles: {}", roles.len(), shared.len()).into(), list(&shared).into()]);
+        skills
+            .rows
+            .push(vec![format!("all {} roles: {}", roles.len(), shared.len()).into(), skill_list(&shared).into()]);
         for (r, mine) in roles.iter().zip(&only) {
-            skills.rows.push(vec![format!("only {r}: {}", mine.len()).into(), list(mine).into()]);
+            skills.rows.push(vec![format!("only {r}: {}", mine.len()).into(), skill_list(mine).into()]);
         }
         if roles.len() > 2 {
             let some: Vec<&Tally> = tallies.iter().filter(|t| (2..roles.len()).contains(&t.named_by())).collect();
-            skills.rows.push(vec![format!("some roles: {}", some.len()).into(), list(&some).into()]);
+            skills.rows.push(vec![format!("some roles: {}", some.len()).into(), skill_list(&some).into()]);
         }
         skills.notes.push(format!(
             "The number after a shared skill is the most sources naming it for any one role; `careers skills {}` lists each source.",
