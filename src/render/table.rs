@@ -176,12 +176,15 @@ fn pad(line: &mut String, n: usize) {
 }
 
 fn rule(widths: &[usize], [left, fill, join, right]: [&str; 4]) -> String {
-    let mut line = String::from(left);
+    let mut line = String::with_capacity(fill.len() * (widths.iter().sum::<usize>() + chrome(widths.len())) + 1);
+    line.push_str(left);
+    // One run as long as the widest column, sliced for each.
+    let run = fill.repeat(widths.iter().max().map_or(0, |w| w + 2));
     for (k, w) in widths.iter().enumerate() {
         if k > 0 {
             line.push_str(join);
         }
-        line.push_str(&fill.repeat(w + 2));
+        line.push_str(&run[..fill.len() * (w + 2)]);
     }
     line.push_str(right);
     line.push('\n');
