@@ -25,11 +25,13 @@ trap 'rm -rf "$home"' EXIT
 export HOME=$home XDG_DATA_HOME=$home/share
 unset CAREERS_DATA_DIR
 
-# Rounds alternate between commands so drift on a shared machine falls on
-# every command alike; the report pools all runs of each command.
+# Short rounds alternate between commands so drift on a shared machine
+# falls on every command alike (hyperfine runs one command's runs back to
+# back; with three long rounds the host's drift moved single ratios by 0.2);
+# the report pools all 300 runs of each command.
 rm -f "$out"/startup-*.json
-for round in 1 2 3; do
-  hyperfine -N --style none --warmup 20 --runs 100 --export-json "$out/startup-$round.json" \
+for round in $(seq 10); do
+  hyperfine -N --style none --warmup 5 --runs 30 --export-json "$out/startup-$round.json" \
     "$hello" \
     "$careers compare backend frontend" \
     "$careers salary --level senior" \
