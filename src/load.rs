@@ -111,8 +111,15 @@ pub fn collect_dir(dir: &Path, required: bool, files: &mut Vec<PathBuf>, problem
     files.extend(found);
 }
 
+/// Reads every file, spread over the cores as parsing them is: read one
+/// after another, 10 MB of files took a tenth as long as parsing them.
 pub fn read_all(files: &[PathBuf], problems: &mut Vec<Diagnostic>) -> Vec<Input> {
-    files.iter().filter_map(|p| read_one(p).map_err(|d| problems.push(d)).ok()).collect()
+    // Capped just over the limit (a file past it is refused unread), so
+    // sizes always fit and sum in a usize.
+    let size = |p: &PathBuf| std::fs::metadata(p).map_or(0, |m| m.len().min(MAX_FILE_BYTES + 1) as usize);
+    let sized: Vec<(&PathBuf, usize)> = files.iter().map(|p| (p, size(p))).collect();
+    let read = crate::par::par_map(sized, validate::PARALLEL_FROM, |(_, size)| *size, |(p, _)| read_one(p));
+    read.into_iter().filter_map(|r| r.map_err(|d| problems.push(d)).ok()).collect()
 }
 
 fn read_one(path: &Path) -> Result<Input, Diagnostic> {

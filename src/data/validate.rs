@@ -50,7 +50,7 @@ const PERCENT_MAX: f64 = 500.0;
 /// and returns the merged dataset, or every problem found.
 /// Bytes of data files from which parsing and checking them is spread over
 /// the cores: nearly all the cost of loading, and files are independent.
-const PARALLEL_FROM: usize = 256 * 1024;
+pub const PARALLEL_FROM: usize = 256 * 1024;
 
 pub fn build(base: Option<&Dataset>, inputs: &[Input]) -> Result<Dataset, Vec<Diagnostic>> {
     let mut problems = Vec::new();
