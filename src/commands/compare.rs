@@ -191,6 +191,10 @@ pub fn run(ctx: &mut Ctx, names: &[String], filter: &Filter) -> anyhow::Result<(
     let mut salary = Section::table("Salary by level, national figures (USD a year)", &header);
     for level in data.levels.iter().filter(|l| allows(&n.levels, &l.id)) {
         for source in &data.sources {
+            // Most level and source pairs have no figure: skip them unbuilt.
+            if !figures.iter().any(|s| s.level == level.id && s.source == source.id) {
+                continue;
+            }
             let per_role: Vec<Vec<&Salary>> = roles
                 .iter()
                 .map(|r| {
@@ -201,9 +205,6 @@ pub fn run(ctx: &mut Ctx, names: &[String], filter: &Filter) -> anyhow::Result<(
                         .collect()
                 })
                 .collect();
-            if per_role.iter().all(Vec::is_empty) {
-                continue;
-            }
             let mut row: Vec<Cow<str>> =
                 vec![format!("{} ({})", level.name, level.years).into(), source.id.as_str().into()];
             row.extend(per_role.iter().map(|f| cell(f)));
@@ -299,7 +300,11 @@ pub fn run(ctx: &mut Ctx, names: &[String], filter: &Filter) -> anyhow::Result<(
         ));
         skills
     };
-    Ok(ctx.sections(&[salary, official_section, growth, skills])?)
+    let sections = [salary, official_section, growth, skills];
+    ctx.sections(&sections)?;
+    // Not freed, as in Ctx::emit: the process ends next.
+    std::mem::forget(sections);
+    Ok(())
 }
 
 /// Two leading columns, then one per role: every part of a comparison has
