@@ -55,43 +55,42 @@ fn ids<'a>(picked: &[&Tally<'a>]) -> Vec<&'a str> {
     picked.iter().map(|t| t.row.skill).collect()
 }
 
-/// One role's figures for a level and source, a line each. Built by
-/// appending rather than with format!: a comparison has dozens of these,
-/// and `compare` has a start-up budget (#5).
-fn cell(figs: &[&Salary]) -> Cow<'static, str> {
-    if figs.is_empty() {
+/// Each item appended by `push`, `sep` between them; — for none. Built by
+/// appending rather than with format! and join: a comparison has dozens
+/// of these, and `compare` has a start-up budget (#5).
+fn joined<T>(items: &[T], sep: &str, push: impl Fn(&mut String, &T)) -> String {
+    if items.is_empty() {
         return "—".into();
     }
-    let mut out = String::with_capacity(48 * figs.len());
-    for (i, s) in figs.iter().enumerate() {
+    let mut out = String::with_capacity(48 * items.len());
+    for (i, item) in items.iter().enumerate() {
         if i > 0 {
-            out.push('\n');
+            out.push_str(sep);
         }
-        figures::push_amount_and_kind(&mut out, s);
+        push(&mut out, item);
+    }
+    out
+}
+
+/// One role's figures for a level and source, a line each.
+fn cell(figs: &[&Salary]) -> String {
+    joined(figs, "\n", |out, s| {
+        figures::push_amount_and_kind(out, s);
         out.push_str(" (");
         out.push_str(s.basis.label());
         if let Some(year) = s.year {
             let _ = write!(out, ", {year}");
         }
         out.push(')');
-    }
-    out.into()
+    })
 }
 
-/// "name (count), name (count)", or — for none.
+/// "name (count), name (count)".
 fn skill_list(picked: &[&Tally]) -> String {
-    if picked.is_empty() {
-        return "—".into();
-    }
-    let mut out = String::with_capacity(24 * picked.len());
-    for (i, t) in picked.iter().enumerate() {
-        if i > 0 {
-            out.push_str(", ");
-        }
+    joined(picked, ", ", |out, t| {
         out.push_str(t.row.name);
         let _ = write!(out, " ({})", t.counts.iter().max().unwrap_or(&0));
-    }
-    out
+    })
 }
 
 pub fn run(ctx: &mut Ctx, names: &[String], filter: &Filter) -> anyhow::Result<()> {
@@ -207,7 +206,7 @@ pub fn run(ctx: &mut Ctx, names: &[String], filter: &Filter) -> anyhow::Result<(
                 .collect();
             let mut row: Vec<Cow<str>> =
                 vec![format!("{} ({})", level.name, level.years).into(), source.id.as_str().into()];
-            row.extend(per_role.iter().map(|f| cell(f)));
+            row.extend(per_role.iter().map(|f| cell(f).into()));
             salary.rows.push(row);
         }
     }
@@ -300,11 +299,7 @@ pub fn run(ctx: &mut Ctx, names: &[String], filter: &Filter) -> anyhow::Result<(
         ));
         skills
     };
-    let sections = [salary, official_section, growth, skills];
-    ctx.sections(&sections)?;
-    // Not freed, as in Ctx::emit: the process ends next.
-    std::mem::forget(sections);
-    Ok(())
+    Ok(ctx.sections(vec![salary, official_section, growth, skills])?)
 }
 
 /// Two leading columns, then one per role: every part of a comparison has

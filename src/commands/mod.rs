@@ -34,23 +34,20 @@ impl Ctx<'_> {
     ) -> std::io::Result<()> {
         match self.out.format {
             Format::Json => self.out.json(self.w, json),
-            format => {
-                let sections = build(format);
-                self.sections(&sections)?;
-                // See `run`: the process ends next, and a table of user data
-                // holds a few hundred thousand cells.
-                std::mem::forget(sections);
-                Ok(())
-            }
+            format => self.sections(build(format)),
         }
     }
 
     /// Writes sections in the format asked for, which is not JSON.
-    pub fn sections(&mut self, sections: &[Section]) -> std::io::Result<()> {
-        match self.out.format {
-            Format::Csv => self.out.csv(self.w, sections),
-            _ => self.out.sections(self.w, sections),
-        }
+    pub fn sections(&mut self, sections: Vec<Section>) -> std::io::Result<()> {
+        let written = match self.out.format {
+            Format::Csv => self.out.csv(self.w, &sections),
+            _ => self.out.sections(self.w, &sections),
+        };
+        // Not freed, as `run` does not free the data: the process ends next,
+        // and a table of user data holds a few hundred thousand cells.
+        std::mem::forget(sections);
+        written
     }
 }
 
