@@ -1,7 +1,7 @@
 //! The comparison commands, checked against figures a reader can find in the
 //! articles, in every output format.
 
-use crate::{careers, json, stdout};
+use crate::{careers, json, stdout, stdout_as};
 use predicates::prelude::*;
 use serde_json::Value;
 
@@ -257,9 +257,7 @@ fn every_command_prints_valid_json() {
 #[test]
 fn every_command_prints_rectangular_csv() {
     for args in ALL {
-        let mut all = args.to_vec();
-        all.extend(["--format", "csv"]);
-        let text = stdout(&all);
+        let text = stdout_as("csv", args);
         let mut reader = csv::ReaderBuilder::new().flexible(false).from_reader(text.as_bytes());
         let width = reader.headers().expect("a header row").len();
         let mut rows = 0;
@@ -274,9 +272,7 @@ fn every_command_prints_rectangular_csv() {
 #[test]
 fn every_command_prints_markdown_pipe_tables() {
     for args in ALL {
-        let mut all = args.to_vec();
-        all.extend(["--format", "markdown"]);
-        let text = stdout(&all);
+        let text = stdout_as("markdown", args);
         assert!(text.starts_with("### "), "{args:?}: {text}");
         assert!(text.lines().any(|l| l.starts_with("|---|")), "{args:?}: {text}");
     }
@@ -303,9 +299,7 @@ fn columns_sets_the_table_width() {
 fn options_work_before_or_after_the_command_name_and_the_later_wins() {
     for args in ALL {
         let before: Vec<&str> = ["--format", "csv"].iter().chain(args.iter()).copied().collect();
-        let mut after = args.to_vec();
-        after.extend(["--format", "csv"]);
-        assert_eq!(stdout(&before), stdout(&after), "{args:?}");
+        assert_eq!(stdout(&before), stdout_as("csv", args), "{args:?}");
     }
     let both = stdout(&["--format", "json", "sources", "--format", "csv"]);
     assert!(both.starts_with("Id,"), "{both}");

@@ -52,10 +52,15 @@ pub fn stdout(args: &[&str]) -> String {
     String::from_utf8(out).expect("UTF-8 output")
 }
 
-pub fn json(args: &[&str]) -> serde_json::Value {
+/// Standard output of `args` followed by `--format format`.
+pub fn stdout_as(format: &str, args: &[&str]) -> String {
     let mut all = args.to_vec();
-    all.extend(["--format", "json"]);
-    serde_json::from_str(&stdout(&all)).expect("one JSON document")
+    all.extend(["--format", format]);
+    stdout(&all)
+}
+
+pub fn json(args: &[&str]) -> serde_json::Value {
+    serde_json::from_str(&stdout_as("json", args)).expect("one JSON document")
 }
 
 pub fn fixture(path: &str) -> PathBuf {
