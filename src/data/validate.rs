@@ -59,7 +59,10 @@ pub fn build(base: Option<&Dataset>, inputs: &[Input]) -> Result<Dataset, Vec<Di
         inputs.iter().collect(),
         PARALLEL_FROM,
         |i| i.text.len(),
-        |input| toml::from_str::<raw::File>(&input.text),
+        |input| match super::plain_toml::from_str::<raw::File>(&input.text) {
+            Some(file) => Ok(file),
+            None => toml::from_str::<raw::File>(&input.text),
+        },
     );
     for (input, result) in inputs.iter().zip(results) {
         match result {
