@@ -98,6 +98,9 @@ pub fn build(base: Option<&Dataset>, inputs: &[Input]) -> Result<Dataset, Vec<Di
         },
     );
     let mut data = vocab.data;
+    // Sized once: growing the lists file by file copied 10 MB of user
+    // records several times over.
+    data.salaries.reserve(checked.iter().map(|(r, _)| r.salaries.len()).sum());
     for (records, found) in checked {
         problems.extend(found);
         data.salaries.extend(records.salaries);
