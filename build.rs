@@ -1,6 +1,6 @@
-//! Validates `data/` and embeds it in the binary as postcard bytes and one
-//! string table, so bad data fails the build and start-up pays nothing to
-//! parse TOML.
+//! Validates `data/` and embeds it in the binary, so bad data fails the
+//! build and start-up pays nothing to parse TOML: the dataset as Rust
+//! statics, the official tables as postcard bytes with one string table.
 
 #[allow(dead_code)]
 #[path = "src/data/mod.rs"]
@@ -8,6 +8,9 @@ mod data;
 
 #[path = "src/data/official_raw.rs"]
 mod official_raw;
+
+#[path = "build/literal.rs"]
+mod literal;
 
 #[allow(dead_code)]
 #[path = "src/par.rs"]
@@ -29,6 +32,7 @@ fn main() {
     println!("cargo::rerun-if-changed=data");
     println!("cargo::rerun-if-changed=src/data");
     println!("cargo::rerun-if-changed=build.rs");
+    println!("cargo::rerun-if-changed=build");
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut paths = toml_files(&root.join("data"));
     paths.extend(toml_files(&root.join("data/sources")));
@@ -56,7 +60,7 @@ fn main() {
     let (national, areas, cells) = official(&root.join(OFFICIAL), &dataset);
     // The official source is listed with the others, so --source and
     // `careers sources` know it; its figures live in the official blobs.
-    dataset.sources.push(data::model::Source {
+    dataset.sources.to_mut().push(data::model::Source {
         id: national.release.source.clone(),
         title: national.release.title.clone(),
         publisher: national.release.publisher.clone(),
@@ -73,17 +77,19 @@ fn main() {
     });
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
     let write = |name: &str, bytes: Vec<u8>| std::fs::write(out.join(name), bytes).expect("OUT_DIR is writable");
-    // One string table for the three blobs: the binary checks it once.
+    // The dataset every command reads is Rust the compiler lays out in the
+    // binary; the official tables, which few commands read, stay compact.
+    let dataset = literal::to_rust(&dataset).expect("the dataset is written as Rust");
+    write("dataset.rs", format!("Dataset {}", dataset.strip_prefix("Dataset ").unwrap_or(&dataset)).into_bytes());
+    // One string table for the two blobs: the binary checks it once.
     let (blobs, strings) = data::pool::writing(|| {
         [
-            postcard::to_stdvec(&dataset).expect("the dataset encodes"),
             postcard::to_stdvec(&national).expect("national rows encode"),
             postcard::to_stdvec(&areas).expect("areas encode"),
         ]
     });
-    let [dataset, national, areas] = blobs;
+    let [national, areas] = blobs;
     write("strings.txt", strings.into_bytes());
-    write("dataset.bin", dataset);
     write("official-national.bin", national);
     write("official-areas.bin", areas);
     write("official-cells.bin", cells.iter().flat_map(official_raw::cell_bytes).collect());

@@ -115,9 +115,9 @@ impl clap::builder::TypedValueParser for Names {
     fn possible_values(&self) -> Option<Box<dyn Iterator<Item = clap::builder::PossibleValue> + '_>> {
         let data = crate::load::embedded();
         let ids: Vec<String> = match self {
-            Names::Role => data.roles.into_iter().map(|r| r.id.to_string()).collect(),
-            Names::Level => data.levels.into_iter().map(|l| l.id.to_string()).collect(),
-            Names::Source => data.sources.into_iter().map(|s| s.id.to_string()).collect(),
+            Names::Role => data.roles.iter().map(|r| r.id.to_string()).collect(),
+            Names::Level => data.levels.iter().map(|l| l.id.to_string()).collect(),
+            Names::Source => data.sources.iter().map(|s| s.id.to_string()).collect(),
         };
         Some(Box::new(ids.into_iter().map(clap::builder::PossibleValue::new)))
     }

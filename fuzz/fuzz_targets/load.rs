@@ -55,16 +55,16 @@ fuzz_target!(|bytes: &[u8]| {
             }
         }
         Ok(data) => {
-            for s in &data.salaries {
+            for s in data.salaries.iter() {
                 assert!(clean(&s.label) && s.location.as_deref().is_none_or(clean));
                 if let (Some(l), Some(h)) = (s.low, s.high) {
                     assert!(l <= h, "low > high accepted");
                 }
             }
-            for s in &data.sources {
+            for s in data.sources.iter() {
                 assert!(clean(&s.title) && clean(&s.publisher));
             }
-            for r in &data.roles {
+            for r in data.roles.iter() {
                 assert!(clean(&r.name) && r.aliases.iter().all(|a| clean(a)));
             }
         }

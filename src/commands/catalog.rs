@@ -41,7 +41,7 @@ pub fn openings(g: &Growth) -> String {
 /// Growth records that apply to `role`: its own and its broader occupations'.
 pub fn growth_for<'a>(ctx: &Ctx<'a>, role: Option<&str>, sources: &[String]) -> Vec<&'a Growth> {
     let applies: Option<Vec<&str>> = role.map(|r| {
-        let broader = ctx.data.roles.iter().find(|x| x.id == r).map(|x| x.broader.as_slice()).unwrap_or_default();
+        let broader = ctx.data.roles.iter().find(|x| x.id == r).map(|x| &x.broader[..]).unwrap_or_default();
         std::iter::once(r).chain(broader.iter().map(Text::as_str)).collect()
     });
     ctx.data

@@ -189,7 +189,7 @@ pub fn run(ctx: &mut Ctx, names: &[String], filter: &Filter) -> anyhow::Result<(
     let header = headers("Level", "Source", &roles);
     let mut salary = Section::table("Salary by level, national figures (USD a year)", &header);
     for level in data.levels.iter().filter(|l| allows(&n.levels, &l.id)) {
-        for source in &data.sources {
+        for source in data.sources.iter() {
             // Most level and source pairs have no figure: skip them unbuilt.
             if !figures.iter().any(|s| s.level == level.id && s.source == source.id) {
                 continue;

@@ -17,7 +17,7 @@ pub fn role_scope(data: &Dataset, names: &[String]) -> Result<(Vec<String>, Vec<
     let roles = resolve::ids(data, names, resolve::role, |r| r.id.as_str())?;
     let mut scope = roles.clone();
     for id in &roles {
-        for b in data.roles.iter().filter(|r| r.id == *id).flat_map(|r| &r.broader) {
+        for b in data.roles.iter().filter(|r| r.id == *id).flat_map(|r| r.broader.iter()) {
             if !scope.iter().any(|s| s == b) {
                 scope.push(b.to_string());
             }

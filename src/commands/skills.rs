@@ -45,7 +45,7 @@ pub fn ranked<'a>(data: &'a Dataset, role: &str, sources: &[String]) -> Vec<Skil
     // Sized up front: growing these a push at a time was a fifth of the cost.
     let mut rows: Vec<SkillRow> = Vec::with_capacity(sets.iter().map(|s| s.skills.len()).sum());
     for set in sets.iter().copied() {
-        for id in &set.skills {
+        for id in set.skills.iter() {
             // A few dozen rows: a scan beats building a map on every run.
             match rows.iter_mut().find(|r| r.skill == id.as_str()) {
                 Some(row) => row.sources.push(&set.source),

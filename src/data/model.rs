@@ -1,7 +1,7 @@
 //! Validated, typed data. Everything outside `data` sees only these types.
 //!
-//! Field order matters: the embedded copy is encoded with postcard, which is
-//! positional, so the build script and the binary must share this file.
+//! The build script and the binary share this file: the build script writes
+//! the built-in dataset as Rust expressions of these types.
 
 use super::pool;
 use serde::de::Error as _;
@@ -10,6 +10,11 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::borrow::{Borrow, Cow};
 use std::fmt;
 use std::ops::Deref;
+
+/// A list in the model: the built-in data's lists are statics the build
+/// script writes as Rust, so start-up decodes and allocates none of them;
+/// lists read from user files are owned.
+pub type List<T> = Cow<'static, [T]>;
 
 /// Text in the model. Decoded from the embedded blobs it borrows the
 /// binary's own string table (see [`super::pool`]), so start-up allocates
@@ -42,6 +47,11 @@ impl<'de> Deserialize<'de> for Text {
 impl Text {
     pub fn as_str(&self) -> &str {
         &self.0
+    }
+
+    /// For the statics the build script writes.
+    pub const fn from_static(s: &'static str) -> Text {
+        Text(Cow::Borrowed(s))
     }
 }
 
@@ -120,16 +130,16 @@ impl PartialEq<Text> for &str {
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct Dataset {
-    pub levels: Vec<Level>,
-    pub roles: Vec<Role>,
-    pub skills: Vec<Skill>,
-    pub sources: Vec<Source>,
-    pub salaries: Vec<Salary>,
-    pub growth: Vec<Growth>,
-    pub skill_sets: Vec<SkillSet>,
-    pub paths: Vec<PathStage>,
-    pub certifications: Vec<Certification>,
-    pub education: Vec<Program>,
+    pub levels: List<Level>,
+    pub roles: List<Role>,
+    pub skills: List<Skill>,
+    pub sources: List<Source>,
+    pub salaries: List<Salary>,
+    pub growth: List<Growth>,
+    pub skill_sets: List<SkillSet>,
+    pub paths: List<PathStage>,
+    pub certifications: List<Certification>,
+    pub education: List<Program>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -137,7 +147,7 @@ pub struct Level {
     pub id: Text,
     pub name: Text,
     pub years: Text,
-    pub aliases: Vec<Text>,
+    pub aliases: List<Text>,
     pub description: Text,
 }
 
@@ -153,11 +163,11 @@ pub struct Role {
     pub id: Text,
     pub name: Text,
     pub kind: RoleKind,
-    pub aliases: Vec<Text>,
+    pub aliases: List<Text>,
     pub description: Text,
     /// Occupations that contain this role: their projections apply to it, but
     /// their pay figures are never shown as the role's own.
-    pub broader: Vec<Text>,
+    pub broader: List<Text>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
@@ -191,7 +201,7 @@ pub struct Skill {
     pub id: Text,
     pub name: Text,
     pub category: Category,
-    pub aliases: Vec<Text>,
+    pub aliases: List<Text>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -314,7 +324,7 @@ pub struct Growth {
 pub struct SkillSet {
     pub source: Text,
     pub role: Text,
-    pub skills: Vec<Text>,
+    pub skills: List<Text>,
     pub note: Option<Text>,
 }
 
@@ -334,8 +344,8 @@ pub struct Certification {
     pub source: Text,
     pub name: Text,
     pub vendor: Option<Text>,
-    pub roles: Vec<Text>,
-    pub programs: Vec<Text>,
+    pub roles: List<Text>,
+    pub programs: List<Text>,
     pub note: Option<Text>,
 }
 
@@ -367,11 +377,11 @@ pub struct Program {
     pub name: Text,
     pub provider: Option<Text>,
     pub kind: ProgramKind,
-    pub roles: Vec<Text>,
+    pub roles: List<Text>,
     pub cost_usd: Option<i64>,
     pub cost_per: Option<Text>,
     pub duration: Option<Text>,
-    pub courses: Vec<u16>,
+    pub courses: List<u16>,
     pub note: Option<Text>,
 }
 

@@ -1,9 +1,9 @@
-//! One table for every string of the embedded blobs. The build script writes
-//! each distinct string once into the table, and the blobs hold spans of it;
-//! the binary checks the whole table as UTF-8 when it is compiled. Decoding
-//! then only slices: checking some 1,100 strings one at a time, and the
-//! varint lengths in front of them, was a tenth of `careers compare`'s
-//! start-up (#5).
+//! One table for every string of the embedded official blobs. The build
+//! script writes each distinct string once into the table, and the blobs
+//! hold spans of it; the binary checks the whole table as UTF-8 when it is
+//! compiled. Decoding then only slices: checking strings one at a time, and
+//! the varint lengths in front of them, was a tenth of `careers compare`'s
+//! start-up when the dataset was a blob too (#5).
 //!
 //! A span is written only by a non-human-readable serializer (postcard);
 //! JSON output still sees plain strings.

@@ -100,15 +100,15 @@ pub fn build(base: Option<&Dataset>, inputs: &[Input]) -> Result<Dataset, Vec<Di
     let mut data = vocab.data;
     // Sized once: growing the lists file by file copied 10 MB of user
     // records several times over.
-    data.salaries.reserve(checked.iter().map(|(r, _)| r.salaries.len()).sum());
+    data.salaries.to_mut().reserve(checked.iter().map(|(r, _)| r.salaries.len()).sum());
     for (records, found) in checked {
         problems.extend(found);
-        data.salaries.extend(records.salaries);
-        data.growth.extend(records.growth);
-        data.skill_sets.extend(records.skill_sets);
-        data.paths.extend(records.paths);
-        data.certifications.extend(records.certifications);
-        data.education.extend(records.education);
+        data.salaries.to_mut().extend(records.salaries.into_owned());
+        data.growth.to_mut().extend(records.growth.into_owned());
+        data.skill_sets.to_mut().extend(records.skill_sets.into_owned());
+        data.paths.to_mut().extend(records.paths.into_owned());
+        data.certifications.to_mut().extend(records.certifications.into_owned());
+        data.education.to_mut().extend(records.education.into_owned());
     }
     if problems.is_empty() { Ok(data) } else { Err(problems) }
 }
@@ -252,25 +252,25 @@ impl Vocabulary {
             skill_keys: HashMap::new(),
         };
         let origin = "the built-in data".to_string();
-        for l in &v.data.levels {
+        for l in v.data.levels.iter() {
             v.level_ids.insert(l.id.to_string(), origin.clone());
-            for k in std::iter::once(&l.id).chain(&l.aliases) {
+            for k in std::iter::once(&l.id).chain(l.aliases.iter()) {
                 v.level_keys.insert(normalize_key(k), l.id.to_string());
             }
         }
-        for r in &v.data.roles {
+        for r in v.data.roles.iter() {
             v.role_ids.insert(r.id.to_string(), origin.clone());
-            for k in std::iter::once(&r.id).chain(&r.aliases) {
+            for k in std::iter::once(&r.id).chain(r.aliases.iter()) {
                 v.role_keys.insert(normalize_key(k), r.id.to_string());
             }
         }
-        for s in &v.data.skills {
+        for s in v.data.skills.iter() {
             v.skill_ids.insert(s.id.to_string(), origin.clone());
-            for k in std::iter::once(&s.id).chain(&s.aliases) {
+            for k in std::iter::once(&s.id).chain(s.aliases.iter()) {
                 v.skill_keys.insert(normalize_key(k), s.id.to_string());
             }
         }
-        for s in &v.data.sources {
+        for s in v.data.sources.iter() {
             v.source_ids.insert(s.id.to_string(), s.origin.to_string());
         }
         v
@@ -330,10 +330,10 @@ impl Vocabulary {
                     id,
                     name: r.text("name", &l.name),
                     years: r.text("years", &l.years),
-                    aliases,
+                    aliases: aliases.into(),
                     description: r.text("description", &l.description),
                 };
-                self.data.levels.push(level);
+                self.data.levels.to_mut().push(level);
             }
         }
         for x in &file.role {
@@ -343,18 +343,18 @@ impl Vocabulary {
                     id,
                     name: r.text("name", &x.name),
                     kind: x.kind,
-                    aliases,
+                    aliases: aliases.into(),
                     description: r.text("description", &x.description),
                     broader: x.broader.iter().map(|b| b.get_ref().clone().into()).collect(),
                 };
-                self.data.roles.push(role);
+                self.data.roles.to_mut().push(role);
             }
         }
         for s in &file.skill {
             let s = s.get_ref();
             if let Some((id, aliases)) = self.define(r, "skill", &s.id, &s.aliases) {
-                let skill = Skill { id, name: r.text("name", &s.name), category: s.category, aliases };
-                self.data.skills.push(skill);
+                let skill = Skill { id, name: r.text("name", &s.name), category: s.category, aliases: aliases.into() };
+                self.data.skills.to_mut().push(skill);
             }
         }
         if let Some(src) = &file.source {
@@ -373,7 +373,7 @@ impl Vocabulary {
                     note: r.opt_text("note", &s.note),
                     origin: r.path.to_string().into(),
                 };
-                self.data.sources.push(source);
+                self.data.sources.to_mut().push(source);
             }
         }
     }
@@ -452,12 +452,17 @@ impl Vocabulary {
                 r.problem(span, "`skills` is empty");
             }
             let note = r.take_opt("note", set.note);
-            out.skill_sets.push(SkillSet { source: Text::from(source.to_string()), role, skills, note });
+            out.skill_sets.to_mut().push(SkillSet {
+                source: Text::from(source.to_string()),
+                role,
+                skills: skills.into(),
+                note,
+            });
         }
         out.paths = file.path.into_iter().map(|p| self.path_stage(r, source, p)).collect();
         for c in file.certification {
             let c = c.into_inner();
-            out.certifications.push(Certification {
+            out.certifications.to_mut().push(Certification {
                 source: Text::from(source.to_string()),
                 roles: c.roles.into_iter().map(|x| self.role_ref(r, x)).collect(),
                 name: r.take("name", c.name),
@@ -468,7 +473,7 @@ impl Vocabulary {
         }
         for e in file.education {
             let e = e.into_inner();
-            out.education.push(Program {
+            out.education.to_mut().push(Program {
                 source: Text::from(source.to_string()),
                 roles: e.roles.into_iter().map(|x| self.role_ref(r, x)).collect(),
                 name: r.take("name", e.name),
