@@ -51,6 +51,16 @@ fn pascal(kebab: &str) -> String {
         .collect()
 }
 
+/// Integers are written with their type's suffix, as a field of that type
+/// expects.
+macro_rules! integers {
+    ($($method:ident: $ty:ident),* $(,)?) => {
+        $(fn $method(self, v: $ty) -> Result<(), Error> {
+            write!(self.out, "{v}{}", stringify!($ty)).map_err(ser::Error::custom)
+        })*
+    };
+}
+
 impl<'o> ser::Serializer for Literal<'o> {
     type Ok = ();
     type Error = Error;
@@ -70,29 +80,9 @@ impl<'o> ser::Serializer for Literal<'o> {
     fn serialize_bool(self, v: bool) -> Result<(), Error> {
         write!(self.out, "{v}").map_err(ser::Error::custom)
     }
-    fn serialize_i8(self, v: i8) -> Result<(), Error> {
-        write!(self.out, "{v}i8").map_err(ser::Error::custom)
-    }
-    fn serialize_i16(self, v: i16) -> Result<(), Error> {
-        write!(self.out, "{v}i16").map_err(ser::Error::custom)
-    }
-    fn serialize_i32(self, v: i32) -> Result<(), Error> {
-        write!(self.out, "{v}i32").map_err(ser::Error::custom)
-    }
-    fn serialize_i64(self, v: i64) -> Result<(), Error> {
-        write!(self.out, "{v}i64").map_err(ser::Error::custom)
-    }
-    fn serialize_u8(self, v: u8) -> Result<(), Error> {
-        write!(self.out, "{v}u8").map_err(ser::Error::custom)
-    }
-    fn serialize_u16(self, v: u16) -> Result<(), Error> {
-        write!(self.out, "{v}u16").map_err(ser::Error::custom)
-    }
-    fn serialize_u32(self, v: u32) -> Result<(), Error> {
-        write!(self.out, "{v}u32").map_err(ser::Error::custom)
-    }
-    fn serialize_u64(self, v: u64) -> Result<(), Error> {
-        write!(self.out, "{v}u64").map_err(ser::Error::custom)
+    integers! {
+        serialize_i8: i8, serialize_i16: i16, serialize_i32: i32, serialize_i64: i64,
+        serialize_u8: u8, serialize_u16: u16, serialize_u32: u32, serialize_u64: u64,
     }
     fn serialize_f32(self, v: f32) -> Result<(), Error> {
         self.serialize_f64(f64::from(v))

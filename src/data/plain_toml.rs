@@ -305,8 +305,12 @@ impl<'d, 'a> de::Deserializer<'a> for Node<'d, 'a> {
             Kind::Scalar(Scalar::Int(n)) => visitor.visit_i64(*n),
             Kind::Scalar(Scalar::Float(f)) => visitor.visit_f64(*f),
             Kind::Scalar(Scalar::Bool(b)) => visitor.visit_bool(*b),
-            Kind::Items(items) => visitor.visit_seq(Items { node: &self, items: items.iter() }),
-            Kind::Tables(tables) => visitor.visit_seq(Tables { node: &self, tables: tables.iter() }),
+            Kind::Items(items) => visitor.visit_seq(Elements {
+                node: &self,
+                rest: items.iter().map(|(s, span)| (Kind::Scalar(s), span.clone())),
+            }),
+            Kind::Tables(tables) => visitor
+                .visit_seq(Elements { node: &self, rest: tables.iter().map(|t| (Kind::Table(t), t.span.clone())) }),
             Kind::Table(table) => visitor.visit_map(Fields {
                 node: &self,
                 entries: GroupsOrEntries::Entries(self.doc.entries[table.entries.clone()].iter()),
@@ -420,35 +424,25 @@ impl<'d, 'a> MapAccess<'a> for Fields<'_, 'd, 'a> {
     }
 }
 
-struct Items<'n, 'd, 'a> {
+/// The elements of an array, or the tables of an array of tables.
+struct Elements<'n, 'd, 'a, I> {
     node: &'n Node<'d, 'a>,
-    items: std::slice::Iter<'d, (Scalar<'a>, Range<usize>)>,
+    rest: I,
 }
 
-impl<'a> SeqAccess<'a> for Items<'_, '_, 'a> {
+impl<'d, 'a, I: ExactSizeIterator<Item = Located<'d, 'a>>> SeqAccess<'a> for Elements<'_, 'd, 'a, I> {
     type Error = Refused;
 
     fn next_element_seed<T: DeserializeSeed<'a>>(&mut self, seed: T) -> Result<Option<T::Value>, Refused> {
-        match self.items.next() {
+        match self.rest.next() {
             None => Ok(None),
-            Some((s, span)) => seed.deserialize(self.node.at(Kind::Scalar(s), span.clone())).map(Some),
+            Some((kind, span)) => seed.deserialize(self.node.at(kind, span)).map(Some),
         }
     }
-}
 
-struct Tables<'n, 'd, 'a> {
-    node: &'n Node<'d, 'a>,
-    tables: std::slice::Iter<'d, Table>,
-}
-
-impl<'a> SeqAccess<'a> for Tables<'_, '_, 'a> {
-    type Error = Refused;
-
-    fn next_element_seed<T: DeserializeSeed<'a>>(&mut self, seed: T) -> Result<Option<T::Value>, Refused> {
-        match self.tables.next() {
-            None => Ok(None),
-            Some(t) => seed.deserialize(self.node.at(Kind::Table(t), t.span.clone())).map(Some),
-        }
+    // Lets serde size a file's record list once instead of growing it.
+    fn size_hint(&self) -> Option<usize> {
+        Some(self.rest.len())
     }
 }
 
