@@ -90,7 +90,7 @@ impl<'a> Doc<'a> {
             return None;
         }
         let mut doc = Doc { groups: Vec::new(), entries: Vec::new(), items: Vec::new(), open: None };
-        let mut events = Events { list: &events, at: 0 };
+        let mut events = Events(events.iter());
         while let Some(event) = events.next_significant() {
             match event.kind() {
                 EventKind::StdTableOpen | EventKind::ArrayTableOpen => {
@@ -178,36 +178,17 @@ impl<'a> Doc<'a> {
 }
 
 /// A cursor over the events, passing over what carries no data.
-struct Events<'e> {
-    list: &'e [Event],
-    at: usize,
-}
+struct Events<'e>(std::slice::Iter<'e, Event>);
 
 impl Events<'_> {
-    fn next(&mut self) -> Option<Event> {
-        let e = self.list.get(self.at).copied();
-        self.at += 1;
-        e
-    }
-
     /// The next event that is not whitespace, a comment or a line end.
     fn next_significant(&mut self) -> Option<Event> {
-        loop {
-            let e = self.next()?;
-            if !matches!(e.kind(), EventKind::Whitespace | EventKind::Comment | EventKind::Newline) {
-                return Some(e);
-            }
-        }
+        self.0.find(|e| !matches!(e.kind(), EventKind::Whitespace | EventKind::Comment | EventKind::Newline)).copied()
     }
 
     /// The next event on the same line that is not whitespace.
     fn next_inline(&mut self) -> Option<Event> {
-        loop {
-            let e = self.next()?;
-            if e.kind() != EventKind::Whitespace {
-                return Some(e);
-            }
-        }
+        self.0.find(|e| e.kind() != EventKind::Whitespace).copied()
     }
 }
 
