@@ -23,12 +23,18 @@ use toml_parser::decoder::{IntegerRadix, ScalarKind};
 use toml_parser::parser::{Event, EventKind, RecursionGuard, ValidateWhitespace};
 use toml_parser::{ParseError, Source};
 
+mod scan;
+
 /// `text` deserialized as `T`, or `None` where the toml crate must decide.
 pub fn from_str<'a, T: de::Deserialize<'a>>(text: &'a str) -> Option<T> {
-    let doc = Doc::read(text)?;
-    T::deserialize(Node { doc: &doc, kind: Kind::Root, span: 0..0 }).ok()
+    deserialize(&Doc::read(text)?)
 }
 
+fn deserialize<'a, T: de::Deserialize<'a>>(doc: &Doc<'a>) -> Option<T> {
+    T::deserialize(Node { doc, kind: Kind::Root, span: 0..0 }).ok()
+}
+
+#[derive(Debug)]
 enum Scalar<'a> {
     Text(Cow<'a, str>),
     Int(i64),
@@ -36,12 +42,14 @@ enum Scalar<'a> {
     Bool(bool),
 }
 
+#[derive(Debug)]
 enum Value<'a> {
     Scalar(Scalar<'a>),
     /// A run of `Doc::items`.
     Array(Range<usize>),
 }
 
+#[derive(Debug)]
 struct Entry<'a> {
     key: Cow<'a, str>,
     value: Value<'a>,
@@ -51,18 +59,21 @@ struct Entry<'a> {
 /// One header's table: a run of `Doc::entries` (a table's lines follow its
 /// header, so they are contiguous) and the header's span, which is the span
 /// the toml crate gives the table.
+#[derive(Debug)]
 struct Table {
     entries: Range<usize>,
     span: Range<usize>,
 }
 
 /// The tables under one header name, in order; one unless it is `[[name]]`.
+#[derive(Debug)]
 struct Group<'a> {
     name: Cow<'a, str>,
     array: bool,
     tables: Vec<Table>,
 }
 
+#[derive(Debug)]
 struct Doc<'a> {
     groups: Vec<Group<'a>>,
     entries: Vec<Entry<'a>>,
@@ -76,7 +87,17 @@ struct Doc<'a> {
 const DEPTH_LIMIT: u32 = 80;
 
 impl<'a> Doc<'a> {
+    /// The common shape is scanned in one pass; the event reader takes
+    /// whatever the scan does not.
     fn read(text: &'a str) -> Option<Doc<'a>> {
+        scan::doc(text).or_else(|| Doc::from_events(text))
+    }
+
+    fn new() -> Doc<'a> {
+        Doc { groups: Vec::new(), entries: Vec::new(), items: Vec::new(), open: None }
+    }
+
+    fn from_events(text: &'a str) -> Option<Doc<'a>> {
         let source = Source::new(text);
         let tokens = source.lex().into_vec();
         let mut events: Vec<Event> = Vec::with_capacity(tokens.len());
@@ -89,22 +110,18 @@ impl<'a> Doc<'a> {
         if error.is_some() {
             return None;
         }
-        let mut doc = Doc { groups: Vec::new(), entries: Vec::new(), items: Vec::new(), open: None };
+        let mut doc = Doc::new();
         let mut events = Events(events.iter());
         while let Some(event) = events.next_significant() {
             match event.kind() {
-                EventKind::StdTableOpen | EventKind::ArrayTableOpen => {
-                    doc.close_table();
-                    doc.header(source, event, &mut events)?;
-                }
+                EventKind::StdTableOpen | EventKind::ArrayTableOpen => doc.header(source, event, &mut events)?,
                 // A key before any header belongs to the root, which no
                 // data file has: the toml crate decides.
                 EventKind::SimpleKey if doc.open.is_some() => doc.key_value(source, event, &mut events)?,
                 _ => return None,
             }
         }
-        doc.close_table();
-        Some(doc)
+        Some(doc.finish())
     }
 
     fn header(&mut self, source: Source<'a>, open: Event, events: &mut Events) -> Option<()> {
@@ -119,7 +136,12 @@ impl<'a> Doc<'a> {
         if close.kind() != expected {
             return None;
         }
-        let span = open.span().start()..close.span().end();
+        self.open_table(name, array, open.span().start()..close.span().end())
+    }
+
+    /// Starts the table a header opens; `None` where the header redefines one.
+    fn open_table(&mut self, name: Cow<'a, str>, array: bool, span: Range<usize>) -> Option<()> {
+        self.close_table();
         let table = Table { entries: self.entries.len()..self.entries.len(), span };
         let group = match self.groups.iter().position(|g| g.name == name) {
             // `[[name]]` again adds a table; anything else redefines one.
@@ -142,14 +164,26 @@ impl<'a> Doc<'a> {
         }
     }
 
-    fn key_value(&mut self, source: Source<'a>, key: Event, events: &mut Events) -> Option<()> {
-        let name = decode_key(source, key)?;
-        // The open table's entries are the last ones pushed; a repeat is an error.
+    fn finish(mut self) -> Doc<'a> {
+        self.close_table();
+        self
+    }
+
+    /// Adds a line to the open table; `None` before any header or where
+    /// the key is already there.
+    fn push_entry(&mut self, key: Cow<'a, str>, value: Value<'a>, span: Range<usize>) -> Option<()> {
+        // The open table's entries are the last ones pushed.
         let (g, t) = self.open?;
         let start = self.groups[g].tables[t].entries.start;
-        if self.entries[start..].iter().any(|e| e.key == name) {
+        if self.entries[start..].iter().any(|e| e.key == key) {
             return None;
         }
+        self.entries.push(Entry { key, value, span });
+        Some(())
+    }
+
+    fn key_value(&mut self, source: Source<'a>, key: Event, events: &mut Events) -> Option<()> {
+        let name = decode_key(source, key)?;
         if events.next_inline()?.kind() != EventKind::KeyValSep {
             return None;
         }
@@ -172,8 +206,7 @@ impl<'a> Doc<'a> {
             }
             _ => return None,
         };
-        self.entries.push(Entry { key: name, value, span });
-        Some(())
+        self.push_entry(name, value, span)
     }
 }
 
@@ -221,6 +254,16 @@ fn scalar<'a>(source: Source<'a>, e: Event) -> Option<Scalar<'a>> {
         ScalarKind::Float => out.parse::<f64>().ok().filter(|f| f.is_finite()).map(Scalar::Float),
         ScalarKind::Integer(_) | ScalarKind::DateTime => None,
     }
+}
+
+/// Where the one-pass scan reads a document, whether it reads what the
+/// event reader does. For tests and the fuzz target, which includes this
+/// file as source.
+#[cfg_attr(not(test), allow(dead_code))]
+pub fn scan_agrees(text: &str) -> Result<(), String> {
+    let Some(scanned) = scan::doc(text) else { return Ok(()) };
+    let (scanned, parsed) = (format!("{scanned:?}"), format!("{:?}", Doc::from_events(text)));
+    if parsed == format!("Some({scanned})") { Ok(()) } else { Err(format!("scanned as {scanned}\nparsed as {parsed}")) }
 }
 
 /// Why serde stopped; never shown, as the toml crate then reads the file.
@@ -429,19 +472,26 @@ impl<'d, 'a, I: ExactSizeIterator<Item = Located<'d, 'a>>> SeqAccess<'a> for Ele
 
 #[cfg(test)]
 mod tests {
-    use super::from_str;
+    use super::{Doc, deserialize, scan, scan_agrees};
     use crate::data::raw;
     use proptest::prelude::*;
     use std::path::Path;
 
+    /// The event reader alone, which the one-pass scan must agree with.
+    fn from_events<'a, T: serde::Deserialize<'a>>(text: &'a str) -> Option<T> {
+        deserialize(&Doc::from_events(text)?)
+    }
+
     /// Whether this reader and the toml crate agree on `text`: where this
     /// reader answers, the toml crate accepts the file and reads the same
     /// values at the same spans (`Spanned`'s `PartialEq` ignores spans, its
-    /// `Debug` does not).
+    /// `Debug` does not). Both ways of reading are checked: the event reader
+    /// against the toml crate, and the scan against the event reader.
     fn agrees(text: &str) -> Result<bool, String> {
+        scan_agrees(text)?;
         // Read as a general table too, where the model's own checks (unknown
         // or repeated fields) cannot hide a difference in reading.
-        if let Some(fast) = from_str::<toml::Table>(text) {
+        if let Some(fast) = from_events::<toml::Table>(text) {
             match toml::from_str::<toml::Table>(text) {
                 Ok(slow) if fast == slow => {}
                 Ok(slow) => return Err(format!("read differently as a table:\n{fast:?}\n{slow:?}")),
@@ -449,7 +499,7 @@ mod tests {
             }
         }
         let reference = toml::from_str::<raw::File>(text);
-        match (from_str::<raw::File>(text), reference) {
+        match (from_events::<raw::File>(text), reference) {
             (None, _) => Ok(false),
             (Some(fast), Ok(slow)) if format!("{fast:?}") == format!("{slow:?}") => Ok(true),
             (Some(fast), Ok(slow)) => Err(format!("read differently:\n{fast:?}\n{slow:?}")),
@@ -478,6 +528,7 @@ mod tests {
                 // or loading them would quietly take the slow path.
                 if !dir.ends_with("bad") {
                     assert!(direct, "{} left to the toml crate", path.display());
+                    assert!(scan::doc(&text).is_some(), "{} not read in one pass", path.display());
                 }
             }
         }
@@ -503,8 +554,9 @@ mod tests {
         // Refused by the reader itself, not only by a target type that
         // rejects repeats: a map would keep the last value.
         type Tables = std::collections::HashMap<String, std::collections::HashMap<String, String>>;
-        assert!(from_str::<Tables>("[a]\nk = \"1\"\n").is_some());
-        assert!(from_str::<Tables>("[a]\nk = \"1\"\nk = \"2\"\n").is_none());
+        let (once, twice) = ("[a]\nk = \"1\"\n", "[a]\nk = \"1\"\nk = \"2\"\n");
+        assert!(from_events::<Tables>(once).is_some() && from_events::<Tables>(twice).is_none());
+        assert!(scan::doc(once).is_some() && scan::doc(twice).is_none());
     }
 
     /// A valid file using every kind of value the model reads.
@@ -584,6 +636,46 @@ mod tests {
         "=",
         "role = \"unterminated",
         "id = \"demo\"",
+        // Around the edges of what the one-pass scan reads.
+        "low = -5",
+        "low = 00",
+        "low = 0",
+        "low = 1 2",
+        "low = 1979-05-27T07:32:00Z",
+        "percent = 0e5",
+        "percent = 1.",
+        "percent = .5",
+        "percent = -0.0",
+        "percent = 1e400",
+        "percent = 1E+2",
+        "percent = 3.14.15",
+        "open_high = truefalse",
+        "open_high = false # no",
+        "label = \"\"",
+        "label = \"\"\"\"\"\"",
+        "label = \"a\tb é\"",
+        "label = \"del \u{7f}\"",
+        "label = \"x\" junk",
+        "label = \"esc \u{1b}[31m\"",
+        "# del \u{7f} in a comment",
+        "# tab\tin a comment",
+        "role = \"backend\"\r",
+        "skills = [\"sql\",]",
+        "skills = [ # why\n  \"sql\" ]",
+        "skills = [,]",
+        "skills = [\"sql\",,\"git\"]",
+        "skills=[\"sql\"]",
+        "[source] # again",
+        "[[salary]]\t",
+        "[[salary]",
+        "[salary]]",
+        "\u{feff}[source]",
+        "= \"no key\"",
+        "[]",
+        "[[]]",
+        "skills = [\"sql\",\r\n\"git\"]",
+        "skills = [\"sql\",\r\"git\"]",
+        "\rlow = 1",
     ];
 
     proptest! {
@@ -594,6 +686,7 @@ mod tests {
         ) {
             let mut lines: Vec<&str> = TEMPLATE.to_vec();
             prop_assert_eq!(agrees(&lines.join("\n")), Ok(true), "the template is read directly");
+            prop_assert!(scan::doc(&lines.join("\n")).is_some(), "the template is read in one pass");
             for (at, variant, insert) in edits {
                 let at = at.min(lines.len() - 1);
                 if insert { lines.insert(at, VARIANTS[variant]) } else { lines[at] = VARIANTS[variant] }
