@@ -80,6 +80,11 @@ struct Doc<'a> {
     items: Vec<(Scalar<'a>, Range<usize>)>,
     /// The group and table the lines being read belong to.
     open: Option<(usize, usize)>,
+    /// A bit for each key of the open table, from its length and first
+    /// byte: a key whose bit is clear is new without comparing it to the
+    /// others, which comparing every key to every earlier one had cost a
+    /// tenth of reading a file.
+    keys_seen: u64,
 }
 
 /// The toml crate's nesting limit, so a document it refuses for depth fails
@@ -94,7 +99,7 @@ impl<'a> Doc<'a> {
     }
 
     fn new() -> Doc<'a> {
-        Doc { groups: Vec::new(), entries: Vec::new(), items: Vec::new(), open: None }
+        Doc { groups: Vec::new(), entries: Vec::new(), items: Vec::new(), open: None, keys_seen: 0 }
     }
 
     fn from_events(text: &'a str) -> Option<Doc<'a>> {
@@ -154,6 +159,7 @@ impl<'a> Doc<'a> {
         };
         self.groups[group].tables.push(table);
         self.open = Some((group, self.groups[group].tables.len() - 1));
+        self.keys_seen = 0;
         Some(())
     }
 
@@ -174,10 +180,15 @@ impl<'a> Doc<'a> {
     fn push_entry(&mut self, key: Cow<'a, str>, value: Value<'a>, span: Range<usize>) -> Option<()> {
         // The open table's entries are the last ones pushed.
         let (g, t) = self.open?;
-        let start = self.groups[g].tables[t].entries.start;
-        if self.entries[start..].iter().any(|e| e.key == key) {
-            return None;
+        let bit = 1u64 << ((key.len() * 7 + usize::from(key.as_bytes().first().copied().unwrap_or(0))) % 64);
+        if self.keys_seen & bit != 0 {
+            let start = self.groups[g].tables[t].entries.start;
+            if self.entries[start..].iter().any(|e| e.key == key) {
+                return None;
+            }
         }
+
+        self.keys_seen |= bit;
         self.entries.push(Entry { key, value, span });
         Some(())
     }
