@@ -49,6 +49,11 @@ impl Text {
         &self.0
     }
 
+    /// Whether this is built into the binary, so copies of it are free.
+    pub fn is_static(&self) -> bool {
+        matches!(self.0, Cow::Borrowed(_))
+    }
+
     /// For the statics the build script writes.
     pub const fn from_static(s: &'static str) -> Text {
         Text(Cow::Borrowed(s))

@@ -113,6 +113,27 @@ pub fn build(base: Option<&Dataset>, inputs: &[Input]) -> Result<Dataset, Vec<Di
     if problems.is_empty() { Ok(data) } else { Err(problems) }
 }
 
+/// A record's reference to an id of `ids`. A built-in id is shared rather
+/// than kept as the record's own copy: tens of thousands of records then
+/// point at a few strings in the binary, which stay in cache while tables
+/// are sorted, measured and drawn (#5).
+fn refer<'v>(
+    r: &mut Report,
+    what: &str,
+    t: RawText,
+    ids: &HashMap<String, Known>,
+    all: impl FnOnce() -> Vec<&'v str>,
+) -> Text {
+    match ids.get(t.get_ref()) {
+        Some(known) if known.id.is_static() => known.id.clone(),
+        Some(_) => r.take(what, t),
+        None => {
+            unknown(r, what, &t, all());
+            r.take(what, t)
+        }
+    }
+}
+
 /// 1-based line and column (in characters) of a byte offset.
 pub fn line_column(text: &str, offset: usize) -> (usize, usize) {
     let offset = offset.min(text.len());
@@ -224,14 +245,20 @@ impl<'a> Report<'a> {
     }
 }
 
+/// An id in a vocabulary: where it was first defined, and the id itself.
+struct Known {
+    origin: String,
+    id: Text,
+}
+
 /// Levels, roles, skills and sources from the base and every file, with
 /// where each was defined; read-only once built.
 struct Vocabulary {
     data: Dataset,
-    /// id → where it was first defined, per vocabulary.
-    level_ids: HashMap<String, String>,
-    role_ids: HashMap<String, String>,
-    skill_ids: HashMap<String, String>,
+    /// id → its definition, per vocabulary.
+    level_ids: HashMap<String, Known>,
+    role_ids: HashMap<String, Known>,
+    skill_ids: HashMap<String, Known>,
     source_ids: HashMap<String, String>,
     /// normalised id or alias → owning id, to keep look-ups unambiguous.
     level_keys: HashMap<String, String>,
@@ -253,19 +280,19 @@ impl Vocabulary {
         };
         let origin = "the built-in data".to_string();
         for l in v.data.levels.iter() {
-            v.level_ids.insert(l.id.to_string(), origin.clone());
+            v.level_ids.insert(l.id.to_string(), Known { origin: origin.clone(), id: l.id.clone() });
             for k in std::iter::once(&l.id).chain(l.aliases.iter()) {
                 v.level_keys.insert(normalize_key(k), l.id.to_string());
             }
         }
         for r in v.data.roles.iter() {
-            v.role_ids.insert(r.id.to_string(), origin.clone());
+            v.role_ids.insert(r.id.to_string(), Known { origin: origin.clone(), id: r.id.clone() });
             for k in std::iter::once(&r.id).chain(r.aliases.iter()) {
                 v.role_keys.insert(normalize_key(k), r.id.to_string());
             }
         }
         for s in v.data.skills.iter() {
-            v.skill_ids.insert(s.id.to_string(), origin.clone());
+            v.skill_ids.insert(s.id.to_string(), Known { origin: origin.clone(), id: s.id.clone() });
             for k in std::iter::once(&s.id).chain(s.aliases.iter()) {
                 v.skill_keys.insert(normalize_key(k), s.id.to_string());
             }
@@ -276,7 +303,7 @@ impl Vocabulary {
         v
     }
 
-    fn maps(&mut self, what: &str) -> (&mut HashMap<String, String>, &mut HashMap<String, String>) {
+    fn maps(&mut self, what: &str) -> (&mut HashMap<String, Known>, &mut HashMap<String, String>) {
         match what {
             "level" => (&mut self.level_ids, &mut self.level_keys),
             "role" => (&mut self.role_ids, &mut self.role_keys),
@@ -300,10 +327,10 @@ impl Vocabulary {
         let here = r.here(id_text.span());
         let (ids, keys) = self.maps(what);
         if let Some(first) = ids.get(id.as_str()) {
-            r.problem(id_text.span(), format!("duplicate {what} id '{id}' (first defined in {first})"));
+            r.problem(id_text.span(), format!("duplicate {what} id '{id}' (first defined in {})", first.origin));
             return None;
         }
-        ids.insert(id.to_string(), here);
+        ids.insert(id.to_string(), Known { origin: here, id: id.clone() });
         for name in std::iter::once(id_text).chain(aliases) {
             let key = normalize_key(name.get_ref());
             match keys.get(&key) {
@@ -394,24 +421,15 @@ impl Vocabulary {
     }
 
     fn role_ref(&self, r: &mut Report, t: RawText) -> Text {
-        if !self.role_ids.contains_key(t.get_ref()) {
-            unknown(r, "role", &t, self.data.roles.iter().map(|x| x.id.as_str()).collect());
-        }
-        r.take("role", t)
+        refer(r, "role", t, &self.role_ids, || self.data.roles.iter().map(|x| x.id.as_str()).collect())
     }
 
     fn level_ref(&self, r: &mut Report, t: RawText) -> Text {
-        if !self.level_ids.contains_key(t.get_ref()) {
-            unknown(r, "level", &t, self.data.levels.iter().map(|x| x.id.as_str()).collect());
-        }
-        r.take("level", t)
+        refer(r, "level", t, &self.level_ids, || self.data.levels.iter().map(|x| x.id.as_str()).collect())
     }
 
     fn skill_ref(&self, r: &mut Report, t: RawText) -> Text {
-        if !self.skill_ids.contains_key(t.get_ref()) {
-            unknown(r, "skill", &t, self.data.skills.iter().map(|x| x.id.as_str()).collect());
-        }
-        r.take("skill", t)
+        refer(r, "skill", t, &self.skill_ids, || self.data.skills.iter().map(|x| x.id.as_str()).collect())
     }
 
     /// Checks one file's records, consuming them; the result holds only
