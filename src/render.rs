@@ -3,7 +3,6 @@
 
 use crate::cli::Format;
 use crate::data::model::{escape_controls, has_controls};
-use crate::par;
 use serde::Serialize;
 use std::borrow::Cow;
 use std::io::{self, Write};
@@ -85,15 +84,13 @@ impl Output {
                 writeln!(out, "{}", clean(line))?;
             }
         } else {
-            let dirty = |c: &Cow<str>| has_controls(c, true);
-            let rows_dirty =
-                || par::par_chunks(&s.rows, ROWS_PER_THREAD, |run| run.iter().flatten().any(dirty)).contains(&true);
-            if s.headers.iter().any(dirty) || rows_dirty() {
+            let measured = table::measure(&s.headers, &s.rows);
+            if measured.dirty {
                 let headers: Vec<Cow<str>> = s.headers.iter().map(|h| clean(h)).collect();
                 let rows: Vec<Vec<Cow<str>>> = s.rows.iter().map(|r| r.iter().map(|c| clean(c)).collect()).collect();
                 table::write(out, &headers, &rows, self.width, self.color)?;
             } else {
-                table::write(out, &s.headers, &s.rows, self.width, self.color)?;
+                table::write_measured(out, measured, &s.headers, &s.rows, self.width, self.color)?;
             }
         }
         for note in &s.notes {

@@ -8,6 +8,7 @@
 //! characters in user data keep the borders straight.
 
 use super::ROWS_PER_THREAD;
+use crate::data::model::has_controls;
 use crate::par;
 use std::io::{self, Write};
 use unicode_width::UnicodeWidthStr;
@@ -45,27 +46,48 @@ fn widest_line(s: &str) -> usize {
     if s.contains('\n') { s.split('\n').map(width).max().unwrap_or(0) } else { width(s) }
 }
 
+/// What one pass over every cell finds: each column's widest line, and
+/// whether any cell holds a control character, which must be escaped before
+/// the table is drawn.
+pub struct Measure {
+    natural: Vec<usize>,
+    pub dirty: bool,
+}
+
+/// Measures the cells. Checking a cell for control characters right after
+/// measuring it finds its text still in cache: a pass of its own over the
+/// cells of a long table, scattered through the data, cost as much again.
+pub fn measure<T: AsRef<str> + Sync>(headers: &[T], rows: &[Vec<T>]) -> Measure {
+    let n = headers.len();
+    let mut m = Measure {
+        natural: headers.iter().map(|h| widest_line(h.as_ref()).max(1)).collect(),
+        dirty: headers.iter().any(|h| has_controls(h.as_ref(), true)),
+    };
+    let run_measure = |run: &[Vec<T>]| {
+        let mut m = Measure { natural: vec![0; n], dirty: false };
+        for cells in run {
+            for (w, c) in m.natural.iter_mut().zip(cells) {
+                *w = (*w).max(widest_line(c.as_ref()));
+                m.dirty |= has_controls(c.as_ref(), true);
+            }
+        }
+        m
+    };
+    for run in par::par_chunks(rows, ROWS_PER_THREAD, run_measure) {
+        for (n, w) in m.natural.iter_mut().zip(run.natural) {
+            *n = (*n).max(w);
+        }
+        m.dirty |= run.dirty;
+    }
+    m
+}
+
 /// Each column's width: its widest line when that fits `limit`; otherwise
 /// narrow columns keep their width, and the wide ones share what is left,
 /// none below its longest word while the longest words fit.
-pub fn layout<T: AsRef<str> + Sync>(headers: &[T], rows: &[Vec<T>], limit: Option<u16>) -> Vec<usize> {
+fn layout<T: AsRef<str>>(natural: Vec<usize>, headers: &[T], rows: &[Vec<T>], limit: Option<u16>) -> Vec<usize> {
     let n = headers.len();
     let cells = |i: usize| std::iter::once(&headers[i]).chain(rows.iter().filter_map(move |r| r.get(i)));
-    let mut natural: Vec<usize> = headers.iter().map(|h| widest_line(h.as_ref()).max(1)).collect();
-    let widest = |run: &[Vec<T>]| {
-        let mut w = vec![0; n];
-        for cells in run {
-            for (w, c) in w.iter_mut().zip(cells) {
-                *w = (*w).max(widest_line(c.as_ref()));
-            }
-        }
-        w
-    };
-    for run in par::par_chunks(rows, ROWS_PER_THREAD, widest) {
-        for (n, w) in natural.iter_mut().zip(run) {
-            *n = (*n).max(w);
-        }
-    }
     let Some(limit) = limit else { return natural };
     let room = usize::from(limit).saturating_sub(chrome(n));
     if natural.iter().sum::<usize>() <= room {
@@ -290,7 +312,19 @@ pub fn write<T: AsRef<str> + Sync>(
     limit: Option<u16>,
     bold_header: bool,
 ) -> io::Result<()> {
-    let widths = layout(headers, rows, limit);
+    write_measured(out, measure(headers, rows), headers, rows, limit, bold_header)
+}
+
+/// Draws a table already measured by [`measure`].
+pub fn write_measured<T: AsRef<str> + Sync>(
+    out: &mut dyn Write,
+    measured: Measure,
+    headers: &[T],
+    rows: &[Vec<T>],
+    limit: Option<u16>,
+    bold_header: bool,
+) -> io::Result<()> {
+    let widths = layout(measured.natural, headers, rows, limit);
     let mut lines: Vec<Vec<&str>> = vec![Vec::new(); widths.len()];
     let mut line = String::new();
     out.write_all(rule(&widths, ["╭", "─", "┬", "╮"]).as_bytes())?;
@@ -393,7 +427,7 @@ mod tests {
         for limit in [None, Some(30)] {
             let mut split = Vec::new();
             write(&mut split, &headers, &rows, limit, false).unwrap();
-            let widths = layout(&headers, &rows, limit);
+            let widths = layout(measure(&headers, &rows).natural, &headers, &rows, limit);
             let mut whole = rule(&widths, ["╭", "─", "┬", "╮"]).into_bytes();
             row(&mut whole, &headers, &widths, false, &mut vec![Vec::new(); 3], &mut String::new()).unwrap();
             whole.extend(rule(&widths, ["╞", "═", "╪", "╡"]).bytes());
