@@ -38,6 +38,19 @@ impl Ctx<'_> {
         }
     }
 
+    /// `emit` for a list that may be long, such as every salary of a large
+    /// data set: its JSON is formatted on every core.
+    pub fn emit_list<'s, T: Serialize + Sync>(
+        &mut self,
+        items: &[T],
+        build: impl FnOnce(Format) -> Vec<Section<'s>>,
+    ) -> std::io::Result<()> {
+        match self.out.format {
+            Format::Json => self.out.json_list(self.w, items),
+            format => self.sections(build(format)),
+        }
+    }
+
     /// Writes sections in the format asked for, which is not JSON.
     pub fn sections(&mut self, sections: Vec<Section>) -> std::io::Result<()> {
         let written = match self.out.format {

@@ -93,7 +93,7 @@ pub fn run(ctx: &mut Ctx, roles: &[String], filter: &Filter, area: Option<&str>,
     let width = ctx.out.width.unwrap_or(100);
     // Sections are built only for the format asked for: a large data set
     // printed as JSON never pays for table rows.
-    ctx.emit(&all, |format| {
+    ctx.emit_list(&all, |format| {
         if format == Format::Csv {
             return vec![figures_section(&all, &named)];
         }
