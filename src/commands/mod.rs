@@ -45,10 +45,10 @@ impl Ctx<'_> {
         items: &[T],
         build: impl FnOnce(Format) -> Vec<Section<'s>>,
     ) -> std::io::Result<()> {
-        match self.out.format {
-            Format::Json => self.out.json_list(self.w, items),
-            format => self.sections(build(format)),
+        if self.out.format == Format::Json {
+            return self.out.json_list(self.w, items);
         }
+        self.emit(items, build)
     }
 
     /// Writes sections in the format asked for, which is not JSON.
