@@ -1,6 +1,7 @@
 //! How a pay figure reads, and the cross-source summary of a set of figures.
 
 use crate::data::model::{Dataset, Salary, SalaryKind};
+use crate::par::par_map;
 use serde::Serialize;
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
@@ -197,6 +198,10 @@ impl Hasher for Fnv {
     }
 }
 
+/// Figures from which the summary is worked out on every core: below it, a
+/// thread costs more than it saves.
+const SUMMARY_PARALLEL_FROM: usize = 16_384;
+
 /// One summary per role and level, in the dataset's role and level order, so
 /// the result does not depend on the order of files or records.
 pub fn summarize(data: &Dataset, figures: &[&Salary]) -> Vec<Summary> {
@@ -211,7 +216,12 @@ pub fn summarize(data: &Dataset, figures: &[&Salary]) -> Vec<Summary> {
     }
     let mut keys: Vec<(&str, &str)> = groups.keys().copied().collect();
     keys.sort_by_key(|(r, l)| (role_rank.of(r), level_rank.of(l), *r, *l));
-    keys.into_iter().filter_map(|key| summarize_group(key, &groups[&key])).collect()
+    // Groups are summarized apart from each other, on every core when
+    // there are enough figures: each is a pass over records scattered in
+    // memory.
+    let summaries =
+        par_map(keys, SUMMARY_PARALLEL_FROM, |key| groups[key].len(), |key| summarize_group(key, &groups[&key]));
+    summaries.into_iter().flatten().collect()
 }
 
 fn summarize_group((role, level): (&str, &str), group: &[&Salary]) -> Option<Summary> {
@@ -343,6 +353,27 @@ mod properties {
 
     fn dataset() -> Dataset {
         crate::load::embedded()
+    }
+
+    #[test]
+    fn a_summary_long_enough_for_every_core_is_the_one_of_its_groups_apart() {
+        let levels = ["entry", "mid", "senior"];
+        let figures: Vec<Salary> = (0..3 * SUMMARY_PARALLEL_FROM as i64 / 2)
+            .map(|i| {
+                let mut f =
+                    super::tests::figure(SalaryKind::Range, Some(40_000 + i % 997 * 100), Some(200_000 + i % 13));
+                f.level = levels[(i % 3) as usize].into();
+                f.source = format!("s{}", i % 7).into();
+                f
+            })
+            .collect();
+        let all: Vec<&Salary> = figures.iter().collect();
+        // Each level alone is too short to be shared out.
+        let apart: Vec<Summary> = levels
+            .iter()
+            .flat_map(|l| summarize(&dataset(), &all.iter().copied().filter(|f| f.level == *l).collect::<Vec<_>>()))
+            .collect();
+        assert_eq!(summarize(&dataset(), &all), apart);
     }
 
     proptest! {
