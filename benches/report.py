@@ -3,8 +3,9 @@
 
     report.py startup FILE...   ratio of each command's median to hello-world's
     report.py load FILE         load times, cost per MB, and the 10 MB budget
+    report.py hot BINARY LIST   whether the functions in LIST are laid out together
 """
-import json, os, re, statistics, sys
+import json, os, re, statistics, subprocess, sys
 
 def pooled(files):
     runs = {}
@@ -47,4 +48,19 @@ def load(files):
         (a, ta), (b, tb) = per_mb[0], per_mb[-1]
         print(f"  growth from {a} to {b} MB: {tb / ta:.1f}x the time for {b / a:.0f}x the data")
 
-{"startup": lambda f: startup(f), "load": lambda f: load(f)}[sys.argv[1]](sys.argv[2:])
+def hot(binary, listing):
+    # A toolchain or dependency update renames the functions build.rs asks
+    # the linker to put side by side, and a linker other than lld ignores
+    # the request: either way the hot code spreads out again.
+    listed = set(open(listing).read().split())
+    spans = []
+    for line in subprocess.run(["nm", "--defined-only", "-S", binary], capture_output=True, text=True).stdout.splitlines():
+        fields = line.split()
+        if len(fields) == 4 and fields[3] in listed:
+            start = int(fields[0], 16)
+            spans.append((start, start + int(fields[1], 16)))
+    spread = (max(e for _, e in spans) - min(s for s, _ in spans)) // 1024 if spans else 0
+    print(f"hot code: {len(spans)} of {len(listed)} functions of {listing} found, spread over {spread} KiB"
+          " (scripts/update-hot-symbols.sh rewrites the list)")
+
+{"startup": lambda f: startup(f), "load": lambda f: load(f), "hot": lambda f: hot(*f)}[sys.argv[1]](sys.argv[2:])

@@ -39,6 +39,7 @@ for round in $(seq 10); do
     "$careers salary backend --area Cincinnati" >/dev/null
 done
 python3 benches/report.py startup "$out"/startup-*.json
+python3 benches/report.py hot "$careers" build/hot-symbols.txt
 
 for mb in 1 10 50; do
   [ -d "$out/data-$mb" ] || python3 benches/gen_data.py "$out/data-$mb" "$mb" >/dev/null
