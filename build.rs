@@ -80,20 +80,20 @@ fn main() {
     let write = |name: &str, bytes: Vec<u8>| std::fs::write(out.join(name), bytes).expect("OUT_DIR is writable");
     // The dataset every command reads is Rust the compiler lays out in the
     // binary; the official tables, which few commands read, stay compact.
-    let dataset = literal::to_rust(&dataset).expect("the dataset is written as Rust");
-    write("dataset.rs", format!("Dataset {}", dataset.strip_prefix("Dataset ").unwrap_or(&dataset)).into_bytes());
-    // One string table for the two blobs: the binary checks it once.
-    let (blobs, strings) = data::pool::writing(|| {
-        [
-            postcard::to_stdvec(&national).expect("national rows encode"),
-            postcard::to_stdvec(&areas).expect("areas encode"),
-        ]
+    // Both take their text from one string table.
+    let ((dataset, pools, national, areas), strings) = data::pool::writing(|| {
+        let (dataset, pools) = literal::to_rust(&dataset, data::model::POOLED).expect("the dataset is written as Rust");
+        let national = postcard::to_stdvec(&national).expect("national rows encode");
+        (dataset, pools, national, postcard::to_stdvec(&areas).expect("areas encode"))
     });
-    let [national, areas] = blobs;
+    write("dataset.rs", dataset.into_bytes());
+    write("pools.rs", pools.into_bytes());
     write("strings.txt", strings.into_bytes());
     write("official-national.bin", national);
     write("official-areas.bin", areas);
     write("official-cells.bin", cells.iter().flat_map(official_raw::cell_bytes).collect());
+    // The binary's model includes pools.rs and reads strings.txt.
+    println!("cargo::rustc-cfg=careers_embedded");
 }
 
 /// Asks the linker to put the functions start-up runs next to each other:

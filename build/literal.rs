@@ -1,11 +1,15 @@
 //! Writes a serializable value as a Rust constant expression, so the build
 //! script can hand the binary its built-in data as statics: nothing to
 //! decode or allocate at start-up (#5). It knows the model's shapes: every
-//! string is a `Text`, every sequence a `List` (a borrowed slice), every
+//! string is a `Text` (a span of the string table `pool` is writing), every
+//! sequence a `List` (a span of one static pool per element type), every
 //! struct and enum is named as the model names it; unit variants are
-//! written back from their kebab-case names.
+//! written back from their kebab-case names. The statics hold no pointer,
+//! so the dynamic loader has nothing of them to relocate.
 
 use serde::ser::{self, Impossible, Serialize};
+use std::cell::{Cell, RefCell};
+use std::collections::BTreeMap;
 use std::fmt::{self, Write};
 
 #[derive(Debug)]
@@ -25,15 +29,50 @@ impl ser::Error for Error {
     }
 }
 
-/// `value` as a Rust expression.
-pub fn to_rust<T: Serialize>(value: &T) -> Result<String, Error> {
-    let mut out = String::new();
-    value.serialize(Literal { out: &mut out })?;
-    Ok(out)
+/// The items of each element type's pool, as Rust expressions.
+type Pools = BTreeMap<&'static str, Vec<String>>;
+
+/// `value` as a Rust expression, and the Rust items its lists index: a
+/// static pool for each type named in `pooled` with its `Pooled` impl. Call
+/// it inside `pool::writing`, which takes the strings.
+pub fn to_rust<T: Serialize>(value: &T, pooled: &[&str]) -> Result<(String, String), Error> {
+    let pools = RefCell::new(Pools::new());
+    let mut expr = String::new();
+    value.serialize(Literal { out: &mut expr, pools: &pools, kind: None })?;
+    let mut pools = pools.into_inner();
+    let mut items = String::new();
+    for ty in pooled {
+        let entries = pools.remove(ty).unwrap_or_default();
+        let name = format!("POOL_{}", ty.to_uppercase());
+        writeln!(items, "static {name}: [{ty}; {}] = [", entries.len()).map_err(ser::Error::custom)?;
+        for entry in entries {
+            writeln!(items, "{entry},").map_err(ser::Error::custom)?;
+        }
+        writeln!(
+            items,
+            "];\nimpl Pooled for {ty} {{\n    fn pool() -> &'static [{ty}] {{\n        &{name}\n    }}\n}}"
+        )
+        .map_err(ser::Error::custom)?;
+    }
+    match pools.keys().next() {
+        Some(ty) => Err(Error(format!("lists of {ty} need a pool: name it in model.rs's pooled!"))),
+        None => Ok((expr, items)),
+    }
 }
 
 struct Literal<'o> {
     out: &'o mut String,
+    pools: &'o RefCell<Pools>,
+    /// Set to the value's type when it is an element of a list.
+    kind: Option<&'o Cell<&'static str>>,
+}
+
+impl Literal<'_> {
+    fn is(&self, ty: &'static str) {
+        if let Some(kind) = self.kind {
+            kind.set(ty);
+        }
+    }
 }
 
 fn unsupported(what: &str) -> Error {
@@ -56,6 +95,7 @@ fn pascal(kebab: &str) -> String {
 macro_rules! integers {
     ($($method:ident: $ty:ident),* $(,)?) => {
         $(fn $method(self, v: $ty) -> Result<(), Error> {
+            self.is(stringify!($ty));
             write!(self.out, "{v}{}", stringify!($ty)).map_err(ser::Error::custom)
         })*
     };
@@ -97,9 +137,11 @@ impl<'o> ser::Serializer for Literal<'o> {
     fn serialize_char(self, _: char) -> Result<(), Error> {
         Err(unsupported("char"))
     }
-    // `{:?}` escapes quotes, backslashes and control characters.
     fn serialize_str(self, v: &str) -> Result<(), Error> {
-        write!(self.out, "Text::from_static({v:?})").map_err(ser::Error::custom)
+        self.is("Text");
+        let (start, len) =
+            crate::data::pool::span_of(v).ok_or_else(|| Error("text is written only inside pool::writing".into()))?;
+        write!(self.out, "Text::pooled({start}, {len})").map_err(ser::Error::custom)
     }
     fn serialize_bytes(self, _: &[u8]) -> Result<(), Error> {
         Err(unsupported("bytes"))
@@ -110,7 +152,7 @@ impl<'o> ser::Serializer for Literal<'o> {
     }
     fn serialize_some<T: Serialize + ?Sized>(self, value: &T) -> Result<(), Error> {
         self.out.push_str("Some(");
-        value.serialize(Literal { out: self.out })?;
+        value.serialize(Literal { out: self.out, pools: self.pools, kind: None })?;
         self.out.push(')');
         Ok(())
     }
@@ -136,8 +178,7 @@ impl<'o> ser::Serializer for Literal<'o> {
         Err(unsupported("newtype variant"))
     }
     fn serialize_seq(self, _: Option<usize>) -> Result<Seq<'o>, Error> {
-        self.out.push_str("Cow::Borrowed(&[");
-        Ok(Seq { out: self.out })
+        Ok(Seq { out: self.out, pools: self.pools, items: Vec::new(), kind: Cell::new("") })
     }
     fn serialize_tuple(self, _: usize) -> Result<Self::SerializeTuple, Error> {
         Err(unsupported("tuple"))
@@ -158,8 +199,9 @@ impl<'o> ser::Serializer for Literal<'o> {
         Err(unsupported("map"))
     }
     fn serialize_struct(self, name: &'static str, _: usize) -> Result<Struct<'o>, Error> {
+        self.is(name);
         write!(self.out, "{name} {{").map_err(ser::Error::custom)?;
-        Ok(Struct { out: self.out })
+        Ok(Struct { out: self.out, pools: self.pools })
     }
     fn serialize_struct_variant(
         self,
@@ -172,8 +214,13 @@ impl<'o> ser::Serializer for Literal<'o> {
     }
 }
 
+/// A list's items are held until its end, when they go into their type's
+/// pool side by side: the items of lists inside them are pooled first.
 struct Seq<'o> {
     out: &'o mut String,
+    pools: &'o RefCell<Pools>,
+    items: Vec<String>,
+    kind: Cell<&'static str>,
 }
 
 impl ser::SerializeSeq for Seq<'_> {
@@ -181,19 +228,29 @@ impl ser::SerializeSeq for Seq<'_> {
     type Error = Error;
 
     fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
-        value.serialize(Literal { out: self.out })?;
-        self.out.push_str(",\n");
+        let mut item = String::new();
+        value.serialize(Literal { out: &mut item, pools: self.pools, kind: Some(&self.kind) })?;
+        self.items.push(item);
         Ok(())
     }
 
     fn end(self) -> Result<(), Error> {
-        self.out.push_str("])");
-        Ok(())
+        if self.items.is_empty() {
+            self.out.push_str("List::new()");
+            return Ok(());
+        }
+        let mut pools = self.pools.borrow_mut();
+        let pool = pools.entry(self.kind.get()).or_default();
+        let fits = |n: usize| u32::try_from(n).map_err(|_| Error("a pool outgrew u32".into()));
+        let (start, len) = (fits(pool.len())?, fits(self.items.len())?);
+        pool.extend(self.items);
+        write!(self.out, "List::pooled({start}, {len})").map_err(ser::Error::custom)
     }
 }
 
 struct Struct<'o> {
     out: &'o mut String,
+    pools: &'o RefCell<Pools>,
 }
 
 impl ser::SerializeStruct for Struct<'_> {
@@ -202,7 +259,7 @@ impl ser::SerializeStruct for Struct<'_> {
 
     fn serialize_field<T: Serialize + ?Sized>(&mut self, key: &'static str, value: &T) -> Result<(), Error> {
         write!(self.out, " {key}: ").map_err(ser::Error::custom)?;
-        value.serialize(Literal { out: self.out })?;
+        value.serialize(Literal { out: self.out, pools: self.pools, kind: None })?;
         self.out.push(',');
         Ok(())
     }

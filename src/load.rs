@@ -7,22 +7,16 @@ use crate::data::validate::{self, Diagnostic, Input};
 use std::fmt;
 use std::path::{Path, PathBuf};
 
-/// The built-in data, validated and written as Rust by the build script.
+/// The built-in data, validated and written as Rust by the build script:
+/// its lists are spans of the pools in `model`, its text spans of the string
+/// table in `pool`.
 static EMBEDDED: Dataset = {
     use crate::data::model::*;
-    use std::borrow::Cow;
     include!(concat!(env!("OUT_DIR"), "/dataset.rs"))
 };
 
-/// The strings of every embedded blob, checked as UTF-8 by the compiler.
-static STRINGS: &str = match std::str::from_utf8(include_bytes!(concat!(env!("OUT_DIR"), "/strings.txt"))) {
-    Ok(s) => s,
-    Err(_) => panic!("the build script writes the string table from Rust strings"),
-};
-
-/// Decodes an embedded blob, whose text is spans of [`STRINGS`].
+/// Decodes an embedded blob, whose text is spans of the string table.
 pub fn decode<T: serde::de::DeserializeOwned>(blob: &'static [u8], what: &str) -> T {
-    crate::data::pool::reading(STRINGS);
     postcard::from_bytes(blob).unwrap_or_else(|e| panic!("the build script encodes {what} with the same model: {e}"))
 }
 
@@ -49,7 +43,7 @@ impl fmt::Display for DataErrors {
 impl std::error::Error for DataErrors {}
 
 /// The data built into the binary, validated when it was built. Its lists
-/// are borrowed from the binary: the copy costs a few words per list.
+/// are spans of the binary's pools: the copy costs a few words per list.
 pub fn embedded() -> Dataset {
     EMBEDDED.clone()
 }
@@ -166,6 +160,26 @@ fn io_reason(e: &std::io::Error) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Built-in texts are compared by their spans of the string table. That
+    /// agrees with comparing the strings only while the build script writes
+    /// each distinct string once.
+    #[test]
+    fn built_in_texts_are_equal_exactly_when_their_strings_are() {
+        let data = embedded();
+        let skills = data.skills.iter().flat_map(|s| [&s.id, &s.name]);
+        let salaries = data.salaries.iter().flat_map(|s| [&s.source, &s.role, &s.level, &s.label]);
+        let texts: Vec<&crate::data::model::Text> = skills.chain(salaries).collect();
+        assert!(texts.iter().all(|t| t.is_static()));
+        let mut repeats = 0;
+        for a in &texts {
+            for b in &texts {
+                assert_eq!(a == b, a.as_str() == b.as_str(), "{a:?} and {b:?}");
+                repeats += usize::from(a == b && !std::ptr::eq(*a, *b));
+            }
+        }
+        assert!(repeats > 0, "sources and roles repeat, so equal texts in different places are compared");
+    }
 
     /// The statics the build script writes hold what validating `data/`
     /// gives, value for value (floats, enums and escaped text included).

@@ -347,13 +347,14 @@ pub fn roles(ctx: &mut Ctx) -> anyhow::Result<()> {
 
 /// Every (source, role) pair for which the source has any record.
 pub fn coverage<'a>(d: &'a Dataset, national: &'a crate::official::National) -> HashSet<(&'a str, &'a str)> {
-    covered_pairs(d, national).collect()
+    covered_pairs(d, national).map(|(source, role)| (source.as_str(), role.as_str())).collect()
 }
 
 /// Whether `source` has any record for `role`, as [`coverage`] would say,
-/// without collecting every pair of the dataset.
+/// without collecting every pair of the dataset. Compared as `Text`, which
+/// rejects on length before it looks a built-in text up.
 pub fn covers(d: &Dataset, national: &crate::official::National, source: &str, role: &str) -> bool {
-    covered_pairs(d, national).any(|pair| pair == (source, role))
+    covered_pairs(d, national).any(|(s, r)| *r == *role && *s == *source)
 }
 
 /// The (source, role) pair of every record, repeats included: the one
@@ -361,19 +362,19 @@ pub fn covers(d: &Dataset, national: &crate::official::National, source: &str, r
 fn covered_pairs<'a>(
     d: &'a Dataset,
     national: &'a crate::official::National,
-) -> impl Iterator<Item = (&'a str, &'a str)> {
-    let records = d.salaries.iter().map(|x| (x.source.as_str(), x.role.as_str()));
-    let growth = d.growth.iter().map(|x| (x.source.as_str(), x.occupation.as_str()));
-    let skills = d.skill_sets.iter().map(|x| (x.source.as_str(), x.role.as_str()));
-    let paths = d.paths.iter().map(|x| (x.source.as_str(), x.role.as_str()));
-    let certs = d.certifications.iter().flat_map(|c| c.roles.iter().map(|r| (c.source.as_str(), r.as_str())));
-    let education = d.education.iter().flat_map(|e| e.roles.iter().map(|r| (e.source.as_str(), r.as_str())));
+) -> impl Iterator<Item = (&'a Text, &'a Text)> {
+    let records = d.salaries.iter().map(|x| (&x.source, &x.role));
+    let growth = d.growth.iter().map(|x| (&x.source, &x.occupation));
+    let skills = d.skill_sets.iter().map(|x| (&x.source, &x.role));
+    let paths = d.paths.iter().map(|x| (&x.source, &x.role));
+    let certs = d.certifications.iter().flat_map(|c| c.roles.iter().map(|r| (&c.source, r)));
+    let education = d.education.iter().flat_map(|e| e.roles.iter().map(|r| (&e.source, r)));
     // The official statistics cover each occupation and the roles it stands in for.
-    let official = national.release.source.as_str();
+    let official = &national.release.source;
     let occupations = national
         .occupations
         .iter()
-        .flat_map(move |o| std::iter::once(&o.id).chain(&o.roles).map(move |r| (official, r.as_str())));
+        .flat_map(move |o| std::iter::once(&o.id).chain(&o.roles).map(move |r| (official, r)));
     records.chain(growth).chain(skills).chain(paths).chain(certs).chain(education).chain(occupations)
 }
 

@@ -46,8 +46,9 @@ pub fn ranked<'a>(data: &'a Dataset, role: &str, sources: &[String]) -> Vec<Skil
     let mut rows: Vec<SkillRow> = Vec::with_capacity(sets.iter().map(|s| s.skills.len()).sum());
     for set in sets.iter().copied() {
         for id in set.skills.iter() {
+            let id_text = id.as_str();
             // A few dozen rows: a scan beats building a map on every run.
-            match rows.iter_mut().find(|r| r.skill == id.as_str()) {
+            match rows.iter_mut().find(|r| r.skill == id_text) {
                 Some(row) => row.sources.push(&set.source),
                 None => {
                     let Some(skill) = data.skills.iter().find(|s| s.id == *id) else { continue };

@@ -7,20 +7,179 @@ use super::pool;
 use serde::de::Error as _;
 use serde::ser::Error as _;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
-use std::borrow::{Borrow, Cow};
+use std::borrow::Borrow;
 use std::fmt;
 use std::ops::Deref;
 
-/// A list in the model: the built-in data's lists are statics the build
-/// script writes as Rust, so start-up decodes and allocates none of them;
-/// lists read from user files are owned.
-pub type List<T> = Cow<'static, [T]>;
+/// A list in the model. The built-in data's lists are spans of pools, one
+/// static array per element type that the build script writes as Rust, so
+/// start-up decodes and allocates none of them; lists read from user files
+/// are owned. A span rather than a slice: a slice in a static is a pointer
+/// the dynamic loader must relocate when the program starts, and the
+/// dataset's 1,200 pointers cost every command 8 page faults (#5).
+pub struct List<T: 'static>(ListRepr<T>);
 
-/// Text in the model. Decoded from the embedded blobs it borrows the
-/// binary's own string table (see [`super::pool`]), so start-up allocates
-/// no strings; read from a user file it owns its string.
-#[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
-pub struct Text(Cow<'static, str>);
+enum ListRepr<T: 'static> {
+    Pooled(u32, u32),
+    Owned(Vec<T>),
+}
+
+/// A type whose built-in values sit in one static pool that lists index.
+pub trait Pooled: Sized + 'static {
+    fn pool() -> &'static [Self];
+}
+
+impl<T> List<T> {
+    pub const fn new() -> List<T> {
+        List(ListRepr::Owned(Vec::new()))
+    }
+
+    /// For the statics the build script writes: `len` items of the pool
+    /// from `start`.
+    pub const fn pooled(start: u32, len: u32) -> List<T> {
+        List(ListRepr::Pooled(start, len))
+    }
+}
+
+impl<T: Pooled> List<T> {
+    #[inline(always)]
+    pub fn as_slice(&self) -> &[T] {
+        match &self.0 {
+            ListRepr::Pooled(start, len) => pooled_span(T::pool(), *start, *len),
+            ListRepr::Owned(items) => items,
+        }
+    }
+}
+
+impl<T: Pooled + Clone> List<T> {
+    /// The list to change, copied out of the pool first if it is built in.
+    pub fn to_mut(&mut self) -> &mut Vec<T> {
+        if let ListRepr::Pooled(..) = self.0 {
+            self.0 = ListRepr::Owned(self.as_slice().to_vec());
+        }
+        match &mut self.0 {
+            ListRepr::Owned(items) => items,
+            ListRepr::Pooled(..) => unreachable!("made owned just above"),
+        }
+    }
+
+    pub fn into_owned(self) -> Vec<T> {
+        match self.0 {
+            ListRepr::Owned(items) => items,
+            ListRepr::Pooled(..) => self.as_slice().to_vec(),
+        }
+    }
+}
+
+/// `len` items of `pool` from `start`; none if the span is outside it, which
+/// the test that the statics equal the validated data rules out.
+fn pooled_span<T>(pool: &[T], start: u32, len: u32) -> &[T] {
+    let (start, len) = (start as usize, len as usize);
+    pool.get(start..start.saturating_add(len)).unwrap_or_default()
+}
+
+impl<T: Pooled> Deref for List<T> {
+    type Target = [T];
+    fn deref(&self) -> &[T] {
+        self.as_slice()
+    }
+}
+
+impl<T: Clone> Clone for List<T> {
+    fn clone(&self) -> List<T> {
+        List(match &self.0 {
+            ListRepr::Pooled(start, len) => ListRepr::Pooled(*start, *len),
+            ListRepr::Owned(items) => ListRepr::Owned(items.clone()),
+        })
+    }
+}
+
+impl<T> Default for List<T> {
+    fn default() -> List<T> {
+        List::new()
+    }
+}
+
+impl<T> From<Vec<T>> for List<T> {
+    fn from(items: Vec<T>) -> List<T> {
+        List(ListRepr::Owned(items))
+    }
+}
+
+impl<T> FromIterator<T> for List<T> {
+    fn from_iter<I: IntoIterator<Item = T>>(items: I) -> List<T> {
+        List(ListRepr::Owned(items.into_iter().collect()))
+    }
+}
+
+impl<T: Pooled + fmt::Debug> fmt::Debug for List<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_list().entries(self.iter()).finish()
+    }
+}
+
+impl<T: Pooled + Serialize> Serialize for List<T> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.iter())
+    }
+}
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for List<T> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<List<T>, D::Error> {
+        Vec::deserialize(d).map(List::from)
+    }
+}
+
+/// Text in the model. Built-in text is a span of the binary's string table
+/// (see [`super::pool`]): no pointer to relocate, nothing to allocate. Text
+/// read from a user file owns its string.
+#[derive(Clone)]
+pub struct Text(TextRepr);
+
+#[derive(Clone)]
+enum TextRepr {
+    Static(&'static str),
+    Pooled(u32, u32),
+    Owned(String),
+}
+
+impl Default for Text {
+    fn default() -> Text {
+        Text(TextRepr::Static(""))
+    }
+}
+
+impl PartialEq for Text {
+    #[inline(always)]
+    fn eq(&self, other: &Text) -> bool {
+        match (&self.0, &other.0) {
+            // The table holds each distinct string once (`pool::span_of`),
+            // so built-in texts are equal exactly when their spans are.
+            (TextRepr::Pooled(a, n), TextRepr::Pooled(b, m)) => a == b && n == m,
+            _ => self.byte_len() == other.byte_len() && self.as_str() == other.as_str(),
+        }
+    }
+}
+
+impl Eq for Text {}
+
+impl PartialOrd for Text {
+    fn partial_cmp(&self, other: &Text) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Text {
+    fn cmp(&self, other: &Text) -> std::cmp::Ordering {
+        self.as_str().cmp(other.as_str())
+    }
+}
+
+impl std::hash::Hash for Text {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.as_str().hash(state);
+    }
+}
 
 impl Serialize for Text {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
@@ -45,37 +204,51 @@ impl<'de> Deserialize<'de> for Text {
 }
 
 impl Text {
+    #[inline(always)]
     pub fn as_str(&self) -> &str {
-        &self.0
+        match &self.0 {
+            TextRepr::Static(s) => s,
+            TextRepr::Pooled(start, len) => pool::embedded(*start, *len),
+            TextRepr::Owned(s) => s,
+        }
+    }
+
+    /// `self.len()` without looking the text up: comparisons reject on it.
+    #[inline(always)]
+    fn byte_len(&self) -> usize {
+        match &self.0 {
+            TextRepr::Pooled(_, len) => *len as usize,
+            _ => self.as_str().len(),
+        }
     }
 
     /// Whether this is built into the binary, so copies of it are free.
     pub fn is_static(&self) -> bool {
-        matches!(self.0, Cow::Borrowed(_))
+        !matches!(self.0, TextRepr::Owned(_))
     }
 
-    /// For the statics the build script writes.
-    pub const fn from_static(s: &'static str) -> Text {
-        Text(Cow::Borrowed(s))
+    /// For the statics the build script writes: a span of the string table.
+    pub const fn pooled(start: u32, len: u32) -> Text {
+        Text(TextRepr::Pooled(start, len))
     }
 }
 
 impl Deref for Text {
     type Target = str;
     fn deref(&self) -> &str {
-        &self.0
+        self.as_str()
     }
 }
 
 impl Borrow<str> for Text {
     fn borrow(&self) -> &str {
-        &self.0
+        self.as_str()
     }
 }
 
 impl AsRef<str> for Text {
     fn as_ref(&self) -> &str {
-        &self.0
+        self.as_str()
     }
 }
 
@@ -93,43 +266,44 @@ impl fmt::Display for Text {
 
 impl From<String> for Text {
     fn from(s: String) -> Text {
-        Text(Cow::Owned(s))
+        Text(TextRepr::Owned(s))
     }
 }
 
 impl From<&'static str> for Text {
     fn from(s: &'static str) -> Text {
-        Text(Cow::Borrowed(s))
+        Text(TextRepr::Static(s))
     }
 }
 
 impl PartialEq<str> for Text {
+    #[inline(always)]
     fn eq(&self, other: &str) -> bool {
-        self.as_str() == other
+        self.byte_len() == other.len() && self.as_str() == other
     }
 }
 
 impl PartialEq<&str> for Text {
     fn eq(&self, other: &&str) -> bool {
-        self.as_str() == *other
+        *self == **other
     }
 }
 
 impl PartialEq<String> for Text {
     fn eq(&self, other: &String) -> bool {
-        self.as_str() == other
+        *self == **other
     }
 }
 
 impl PartialEq<Text> for String {
     fn eq(&self, other: &Text) -> bool {
-        self == other.as_str()
+        *other == **self
     }
 }
 
 impl PartialEq<Text> for &str {
     fn eq(&self, other: &Text) -> bool {
-        *self == other.as_str()
+        *other == **self
     }
 }
 
@@ -389,6 +563,29 @@ pub struct Program {
     pub courses: List<u16>,
     pub note: Option<Text>,
 }
+
+/// Names every type a `List` holds. The build script writes a pool of each
+/// (`POOLED` tells it which); a build without the pools (the build script
+/// itself, the fuzz targets) gives each an empty one.
+macro_rules! pooled {
+    ($($ty:ident),* $(,)?) => {
+        #[allow(dead_code, reason = "the build script reads it; the binary has the pools")]
+        pub const POOLED: &[&str] = &[$(stringify!($ty)),*];
+        $(
+            #[cfg(not(careers_embedded))]
+            impl Pooled for $ty {
+                fn pool() -> &'static [$ty] {
+                    &[]
+                }
+            }
+        )*
+    };
+}
+
+pooled!(Level, Role, Skill, Source, Salary, Growth, SkillSet, PathStage, Certification, Program, Text, u16);
+
+#[cfg(careers_embedded)]
+include!(concat!(env!("OUT_DIR"), "/pools.rs"));
 
 /// Lower-case, with runs of spaces, underscores and hyphens folded to one
 /// hyphen, so "Back End", "back_end" and "back-end" are one key.

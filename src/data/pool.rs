@@ -1,7 +1,7 @@
-//! One table for every string of the embedded official blobs. The build
-//! script writes each distinct string once into the table, and the blobs
-//! hold spans of it; the binary checks the whole table as UTF-8 when it is
-//! compiled. Decoding then only slices: checking strings one at a time, and
+//! One table for every string built into the binary: the dataset's statics
+//! and the official blobs. The build script writes each distinct string once
+//! into the table, and the statics and blobs hold spans of it; the binary
+//! checks the whole table as UTF-8 when it is compiled. Decoding then only slices: checking strings one at a time, and
 //! the varint lengths in front of them, was a tenth of `careers compare`'s
 //! start-up when the dataset was a blob too (#5).
 //!
@@ -10,7 +10,6 @@
 
 use std::cell::RefCell;
 use std::collections::HashMap;
-use std::sync::OnceLock;
 
 #[derive(Default)]
 struct Writer {
@@ -22,7 +21,16 @@ thread_local! {
     static WRITER: RefCell<Option<Writer>> = const { RefCell::new(None) };
 }
 
-static TABLE: OnceLock<&'static str> = OnceLock::new();
+#[cfg(careers_embedded)]
+static TABLE: &str = match std::str::from_utf8(include_bytes!(concat!(env!("OUT_DIR"), "/strings.txt"))) {
+    Ok(s) => s,
+    Err(_) => panic!("the build script writes the string table from Rust strings"),
+};
+
+/// Builds without the embedded data (the build script, the fuzz targets)
+/// read no spans.
+#[cfg(not(careers_embedded))]
+static TABLE: &str = "";
 
 /// Runs `encode` with a fresh table that the strings it serializes go into,
 /// and returns the table with `encode`'s result.
@@ -50,16 +58,20 @@ pub fn span_of(s: &str) -> Option<(u32, u32)> {
     })
 }
 
-/// Makes `table` the one spans are read from. Every blob is written with the
-/// same table, so a second call with it changes nothing.
-pub fn reading(table: &'static str) {
-    TABLE.get_or_init(|| table);
+/// The text a span stands for; `None` when the span is not a
+/// whole-character slice of the table.
+pub fn text_at(span: (u32, u32)) -> Option<&'static str> {
+    slice(TABLE, span)
 }
 
-/// The text a span stands for; `None` when no table is being read or the
-/// span is not a whole-character slice of it.
-pub fn text_at(span: (u32, u32)) -> Option<&'static str> {
-    slice(TABLE.get()?, span)
+/// The text of a span the build script wrote into a static; empty if it is
+/// not one, which the test that the statics equal the validated data rules
+/// out.
+#[inline(always)]
+pub fn embedded(start: u32, len: u32) -> &'static str {
+    let start = start as usize;
+    // Two u32s cannot overflow a 64-bit usize; on 32 bits `get` refuses.
+    TABLE.get(start..start.wrapping_add(len as usize)).unwrap_or_default()
 }
 
 fn slice(table: &str, (start, len): (u32, u32)) -> Option<&str> {
