@@ -1,9 +1,10 @@
 //! One table for every string built into the binary: the dataset's statics
 //! and the official blobs. The build script writes each distinct string once
 //! into the table, and the statics and blobs hold spans of it; the binary
-//! checks the whole table as UTF-8 when it is compiled. Decoding then only slices: checking strings one at a time, and
-//! the varint lengths in front of them, was a tenth of `careers compare`'s
-//! start-up when the dataset was a blob too (#5).
+//! checks the whole table as UTF-8 when it is compiled. Decoding then only
+//! slices: checking strings one at a time, and the varint lengths in front
+//! of them, was a tenth of `careers compare`'s start-up when the dataset was
+//! a blob too (#5).
 //!
 //! A span is written only by a non-human-readable serializer (postcard);
 //! JSON output still sees plain strings.
@@ -69,11 +70,10 @@ pub fn text_at(span: (u32, u32)) -> Option<&'static str> {
 /// out.
 #[inline(always)]
 pub fn embedded(start: u32, len: u32) -> &'static str {
-    let start = start as usize;
-    // Two u32s cannot overflow a 64-bit usize; on 32 bits `get` refuses.
-    TABLE.get(start..start.wrapping_add(len as usize)).unwrap_or_default()
+    slice(TABLE, (start, len)).unwrap_or_default()
 }
 
+#[inline(always)]
 fn slice(table: &str, (start, len): (u32, u32)) -> Option<&str> {
     let start = usize::try_from(start).ok()?;
     let end = start.checked_add(usize::try_from(len).ok()?)?;
