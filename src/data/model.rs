@@ -17,8 +17,10 @@ use std::ops::Deref;
 /// are owned. A span rather than a slice: a slice in a static is a pointer
 /// the dynamic loader must relocate when the program starts, and the
 /// dataset's 1,200 pointers cost every command 8 page faults (#5).
+#[derive(Clone)]
 pub struct List<T: 'static>(ListRepr<T>);
 
+#[derive(Clone)]
 enum ListRepr<T: 'static> {
     Pooled(u32, u32),
     Owned(Vec<T>),
@@ -82,15 +84,6 @@ impl<T: Pooled> Deref for List<T> {
     type Target = [T];
     fn deref(&self) -> &[T] {
         self.as_slice()
-    }
-}
-
-impl<T: Clone> Clone for List<T> {
-    fn clone(&self) -> List<T> {
-        List(match &self.0 {
-            ListRepr::Pooled(start, len) => ListRepr::Pooled(*start, *len),
-            ListRepr::Owned(items) => ListRepr::Owned(items.clone()),
-        })
     }
 }
 
