@@ -6,6 +6,7 @@ mod data;
 mod official;
 mod robustness;
 mod shells;
+mod snapshots;
 
 use assert_cmd::Command;
 use std::path::{Path, PathBuf};
