@@ -24,12 +24,12 @@ function __fish_careers_using_subcommand
     contains -- $cmd[1] $argv
 end
 
-complete -c careers -n "__fish_careers_needs_command" -s f -l format -d 'Output format [default: table]' -r -f -a "table\t''
+complete -c careers -n "__fish_careers_needs_command" -s f -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 csv\t''
 markdown\t''"
 complete -c careers -n "__fish_careers_needs_command" -l data-dir -d 'Also read every *.toml file in DIR (after the user data directory and CAREERS_DATA_DIR)' -r -F
-complete -c careers -n "__fish_careers_needs_command" -l color -d 'When to use colour: auto means only on a terminal, without NO_COLOR, and with TERM other than dumb [default: auto]' -r -f -a "auto\t''
+complete -c careers -n "__fish_careers_needs_command" -l color -d 'When to use colour: auto means only on a terminal, without NO_COLOR, and with TERM other than dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c careers -n "__fish_careers_needs_command" -s h -l help -d 'Print help'
@@ -54,12 +54,12 @@ senior\t''
 lead\t''
 all\t''"
 complete -c careers -n "__fish_careers_using_subcommand compare" -s s -l source -d 'Only these sources (repeatable)' -r
-complete -c careers -n "__fish_careers_using_subcommand compare" -s f -l format -d 'Output format [default: table]' -r -f -a "table\t''
+complete -c careers -n "__fish_careers_using_subcommand compare" -s f -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 csv\t''
 markdown\t''"
 complete -c careers -n "__fish_careers_using_subcommand compare" -l data-dir -d 'Also read every *.toml file in DIR (after the user data directory and CAREERS_DATA_DIR)' -r -F
-complete -c careers -n "__fish_careers_using_subcommand compare" -l color -d 'When to use colour: auto means only on a terminal, without NO_COLOR, and with TERM other than dumb [default: auto]' -r -f -a "auto\t''
+complete -c careers -n "__fish_careers_using_subcommand compare" -l color -d 'When to use colour: auto means only on a terminal, without NO_COLOR, and with TERM other than dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c careers -n "__fish_careers_using_subcommand compare" -s h -l help -d 'Print help'
@@ -70,12 +70,12 @@ lead\t''
 all\t''"
 complete -c careers -n "__fish_careers_using_subcommand salary" -s s -l source -d 'Only these sources (repeatable)' -r
 complete -c careers -n "__fish_careers_using_subcommand salary" -l area -d 'A state or metro area: its official statistics, and the articles\' figures for places matching NAME' -r
-complete -c careers -n "__fish_careers_using_subcommand salary" -s f -l format -d 'Output format [default: table]' -r -f -a "table\t''
+complete -c careers -n "__fish_careers_using_subcommand salary" -s f -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 csv\t''
 markdown\t''"
 complete -c careers -n "__fish_careers_using_subcommand salary" -l data-dir -d 'Also read every *.toml file in DIR (after the user data directory and CAREERS_DATA_DIR)' -r -F
-complete -c careers -n "__fish_careers_using_subcommand salary" -l color -d 'When to use colour: auto means only on a terminal, without NO_COLOR, and with TERM other than dumb [default: auto]' -r -f -a "auto\t''
+complete -c careers -n "__fish_careers_using_subcommand salary" -l color -d 'When to use colour: auto means only on a terminal, without NO_COLOR, and with TERM other than dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c careers -n "__fish_careers_using_subcommand salary" -l chart -d 'Draw every figure as a bar on one shared dollar axis'
@@ -87,12 +87,12 @@ noble-desktop\t''
 research-com\t''
 wgu\t''
 bls-oews-2025\t''"
-complete -c careers -n "__fish_careers_using_subcommand skills" -s f -l format -d 'Output format [default: table]' -r -f -a "table\t''
+complete -c careers -n "__fish_careers_using_subcommand skills" -s f -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 csv\t''
 markdown\t''"
 complete -c careers -n "__fish_careers_using_subcommand skills" -l data-dir -d 'Also read every *.toml file in DIR (after the user data directory and CAREERS_DATA_DIR)' -r -F
-complete -c careers -n "__fish_careers_using_subcommand skills" -l color -d 'When to use colour: auto means only on a terminal, without NO_COLOR, and with TERM other than dumb [default: auto]' -r -f -a "auto\t''
+complete -c careers -n "__fish_careers_using_subcommand skills" -l color -d 'When to use colour: auto means only on a terminal, without NO_COLOR, and with TERM other than dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c careers -n "__fish_careers_using_subcommand skills" -s h -l help -d 'Print help'
@@ -102,12 +102,12 @@ noble-desktop\t''
 research-com\t''
 wgu\t''
 bls-oews-2025\t''"
-complete -c careers -n "__fish_careers_using_subcommand growth" -s f -l format -d 'Output format [default: table]' -r -f -a "table\t''
+complete -c careers -n "__fish_careers_using_subcommand growth" -s f -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 csv\t''
 markdown\t''"
 complete -c careers -n "__fish_careers_using_subcommand growth" -l data-dir -d 'Also read every *.toml file in DIR (after the user data directory and CAREERS_DATA_DIR)' -r -F
-complete -c careers -n "__fish_careers_using_subcommand growth" -l color -d 'When to use colour: auto means only on a terminal, without NO_COLOR, and with TERM other than dumb [default: auto]' -r -f -a "auto\t''
+complete -c careers -n "__fish_careers_using_subcommand growth" -l color -d 'When to use colour: auto means only on a terminal, without NO_COLOR, and with TERM other than dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c careers -n "__fish_careers_using_subcommand growth" -s h -l help -d 'Print help'
@@ -117,12 +117,12 @@ noble-desktop\t''
 research-com\t''
 wgu\t''
 bls-oews-2025\t''"
-complete -c careers -n "__fish_careers_using_subcommand path" -s f -l format -d 'Output format [default: table]' -r -f -a "table\t''
+complete -c careers -n "__fish_careers_using_subcommand path" -s f -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 csv\t''
 markdown\t''"
 complete -c careers -n "__fish_careers_using_subcommand path" -l data-dir -d 'Also read every *.toml file in DIR (after the user data directory and CAREERS_DATA_DIR)' -r -F
-complete -c careers -n "__fish_careers_using_subcommand path" -l color -d 'When to use colour: auto means only on a terminal, without NO_COLOR, and with TERM other than dumb [default: auto]' -r -f -a "auto\t''
+complete -c careers -n "__fish_careers_using_subcommand path" -l color -d 'When to use colour: auto means only on a terminal, without NO_COLOR, and with TERM other than dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c careers -n "__fish_careers_using_subcommand path" -s h -l help -d 'Print help'
@@ -132,12 +132,12 @@ noble-desktop\t''
 research-com\t''
 wgu\t''
 bls-oews-2025\t''"
-complete -c careers -n "__fish_careers_using_subcommand certs" -s f -l format -d 'Output format [default: table]' -r -f -a "table\t''
+complete -c careers -n "__fish_careers_using_subcommand certs" -s f -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 csv\t''
 markdown\t''"
 complete -c careers -n "__fish_careers_using_subcommand certs" -l data-dir -d 'Also read every *.toml file in DIR (after the user data directory and CAREERS_DATA_DIR)' -r -F
-complete -c careers -n "__fish_careers_using_subcommand certs" -l color -d 'When to use colour: auto means only on a terminal, without NO_COLOR, and with TERM other than dumb [default: auto]' -r -f -a "auto\t''
+complete -c careers -n "__fish_careers_using_subcommand certs" -l color -d 'When to use colour: auto means only on a terminal, without NO_COLOR, and with TERM other than dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c careers -n "__fish_careers_using_subcommand certs" -s h -l help -d 'Print help'
@@ -147,66 +147,66 @@ noble-desktop\t''
 research-com\t''
 wgu\t''
 bls-oews-2025\t''"
-complete -c careers -n "__fish_careers_using_subcommand education" -s f -l format -d 'Output format [default: table]' -r -f -a "table\t''
+complete -c careers -n "__fish_careers_using_subcommand education" -s f -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 csv\t''
 markdown\t''"
 complete -c careers -n "__fish_careers_using_subcommand education" -l data-dir -d 'Also read every *.toml file in DIR (after the user data directory and CAREERS_DATA_DIR)' -r -F
-complete -c careers -n "__fish_careers_using_subcommand education" -l color -d 'When to use colour: auto means only on a terminal, without NO_COLOR, and with TERM other than dumb [default: auto]' -r -f -a "auto\t''
+complete -c careers -n "__fish_careers_using_subcommand education" -l color -d 'When to use colour: auto means only on a terminal, without NO_COLOR, and with TERM other than dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c careers -n "__fish_careers_using_subcommand education" -s h -l help -d 'Print help'
-complete -c careers -n "__fish_careers_using_subcommand areas" -s f -l format -d 'Output format [default: table]' -r -f -a "table\t''
+complete -c careers -n "__fish_careers_using_subcommand areas" -s f -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 csv\t''
 markdown\t''"
 complete -c careers -n "__fish_careers_using_subcommand areas" -l data-dir -d 'Also read every *.toml file in DIR (after the user data directory and CAREERS_DATA_DIR)' -r -F
-complete -c careers -n "__fish_careers_using_subcommand areas" -l color -d 'When to use colour: auto means only on a terminal, without NO_COLOR, and with TERM other than dumb [default: auto]' -r -f -a "auto\t''
+complete -c careers -n "__fish_careers_using_subcommand areas" -l color -d 'When to use colour: auto means only on a terminal, without NO_COLOR, and with TERM other than dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c careers -n "__fish_careers_using_subcommand areas" -s h -l help -d 'Print help'
-complete -c careers -n "__fish_careers_using_subcommand sources" -s f -l format -d 'Output format [default: table]' -r -f -a "table\t''
+complete -c careers -n "__fish_careers_using_subcommand sources" -s f -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 csv\t''
 markdown\t''"
 complete -c careers -n "__fish_careers_using_subcommand sources" -l data-dir -d 'Also read every *.toml file in DIR (after the user data directory and CAREERS_DATA_DIR)' -r -F
-complete -c careers -n "__fish_careers_using_subcommand sources" -l color -d 'When to use colour: auto means only on a terminal, without NO_COLOR, and with TERM other than dumb [default: auto]' -r -f -a "auto\t''
+complete -c careers -n "__fish_careers_using_subcommand sources" -l color -d 'When to use colour: auto means only on a terminal, without NO_COLOR, and with TERM other than dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c careers -n "__fish_careers_using_subcommand sources" -s h -l help -d 'Print help'
-complete -c careers -n "__fish_careers_using_subcommand roles" -s f -l format -d 'Output format [default: table]' -r -f -a "table\t''
+complete -c careers -n "__fish_careers_using_subcommand roles" -s f -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 csv\t''
 markdown\t''"
 complete -c careers -n "__fish_careers_using_subcommand roles" -l data-dir -d 'Also read every *.toml file in DIR (after the user data directory and CAREERS_DATA_DIR)' -r -F
-complete -c careers -n "__fish_careers_using_subcommand roles" -l color -d 'When to use colour: auto means only on a terminal, without NO_COLOR, and with TERM other than dumb [default: auto]' -r -f -a "auto\t''
+complete -c careers -n "__fish_careers_using_subcommand roles" -l color -d 'When to use colour: auto means only on a terminal, without NO_COLOR, and with TERM other than dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c careers -n "__fish_careers_using_subcommand roles" -s h -l help -d 'Print help'
-complete -c careers -n "__fish_careers_using_subcommand completions" -s f -l format -d 'Output format [default: table]' -r -f -a "table\t''
+complete -c careers -n "__fish_careers_using_subcommand completions" -s f -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 csv\t''
 markdown\t''"
 complete -c careers -n "__fish_careers_using_subcommand completions" -l data-dir -d 'Also read every *.toml file in DIR (after the user data directory and CAREERS_DATA_DIR)' -r -F
-complete -c careers -n "__fish_careers_using_subcommand completions" -l color -d 'When to use colour: auto means only on a terminal, without NO_COLOR, and with TERM other than dumb [default: auto]' -r -f -a "auto\t''
+complete -c careers -n "__fish_careers_using_subcommand completions" -l color -d 'When to use colour: auto means only on a terminal, without NO_COLOR, and with TERM other than dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c careers -n "__fish_careers_using_subcommand completions" -s h -l help -d 'Print help'
-complete -c careers -n "__fish_careers_using_subcommand man" -s f -l format -d 'Output format [default: table]' -r -f -a "table\t''
+complete -c careers -n "__fish_careers_using_subcommand man" -s f -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 csv\t''
 markdown\t''"
 complete -c careers -n "__fish_careers_using_subcommand man" -l data-dir -d 'Also read every *.toml file in DIR (after the user data directory and CAREERS_DATA_DIR)' -r -F
-complete -c careers -n "__fish_careers_using_subcommand man" -l color -d 'When to use colour: auto means only on a terminal, without NO_COLOR, and with TERM other than dumb [default: auto]' -r -f -a "auto\t''
+complete -c careers -n "__fish_careers_using_subcommand man" -l color -d 'When to use colour: auto means only on a terminal, without NO_COLOR, and with TERM other than dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c careers -n "__fish_careers_using_subcommand man" -s h -l help -d 'Print help'
-complete -c careers -n "__fish_careers_using_subcommand check" -s f -l format -d 'Output format [default: table]' -r -f -a "table\t''
+complete -c careers -n "__fish_careers_using_subcommand check" -s f -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 csv\t''
 markdown\t''"
 complete -c careers -n "__fish_careers_using_subcommand check" -l data-dir -d 'Also read every *.toml file in DIR (after the user data directory and CAREERS_DATA_DIR)' -r -F
-complete -c careers -n "__fish_careers_using_subcommand check" -l color -d 'When to use colour: auto means only on a terminal, without NO_COLOR, and with TERM other than dumb [default: auto]' -r -f -a "auto\t''
+complete -c careers -n "__fish_careers_using_subcommand check" -l color -d 'When to use colour: auto means only on a terminal, without NO_COLOR, and with TERM other than dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c careers -n "__fish_careers_using_subcommand check" -s h -l help -d 'Print help'

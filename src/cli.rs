@@ -1,7 +1,6 @@
 //! The command line, declared and nothing else: doc comments are the help.
 
-use crate::resolve::Names;
-use clap::{ArgMatches, Args, FromArgMatches, Parser, Subcommand, ValueEnum};
+use clap::{Args, Parser, Subcommand, ValueEnum};
 use clap_complete::Shell;
 use std::path::PathBuf;
 
@@ -16,7 +15,7 @@ use std::path::PathBuf;
 )]
 pub struct Cli {
     #[command(flatten)]
-    pub global: Options,
+    pub options: Options,
 
     #[command(subcommand)]
     pub command: Command,
@@ -28,63 +27,21 @@ Examples:
   careers salary --level senior
   careers skills backend --top 10";
 
-// Options every command takes, before or after its name. Each command
-// declares its own copy instead of clap's `global = true`, which clones every
-// global argument into all thirteen subcommands on every run (#5 budgets
-// start-up); `Cli::options` merges the two copies. (A plain comment: a doc
-// comment would become the about text of every command flattening it.)
+// Options every command takes, before or after its name (a plain comment: a
+// doc comment would become the about text of the command).
 #[derive(Debug, Args)]
 pub struct Options {
-    /// Output format [default: table]
-    #[arg(long, short = 'f', value_enum)]
-    pub format: Option<Format>,
+    /// Output format
+    #[arg(long, short = 'f', value_enum, global = true, default_value_t = Format::Table, display_order = 100)]
+    pub format: Format,
 
     /// Also read every *.toml file in DIR (after the user data directory and CAREERS_DATA_DIR).
-    #[arg(long, value_name = "DIR")]
+    #[arg(long, value_name = "DIR", global = true, display_order = 101)]
     pub data_dir: Option<PathBuf>,
 
-    /// When to use colour: auto means only on a terminal, without NO_COLOR, and with TERM other than dumb [default: auto]
-    #[arg(long, value_enum)]
-    pub color: Option<ColorChoice>,
-}
-
-/// [`Options`] with the defaults filled in.
-#[derive(Debug)]
-pub struct Resolved<'a> {
-    pub format: Format,
-    pub data_dir: Option<&'a std::path::Path>,
+    /// When to use colour: auto means only on a terminal, without NO_COLOR, and with TERM other than dumb
+    #[arg(long, value_enum, global = true, default_value_t = ColorChoice::Auto, display_order = 102)]
     pub color: ColorChoice,
-}
-
-impl Cli {
-    /// What the command line asked for; an option given after the command's
-    /// name wins over one given before it, as the last of two would.
-    pub fn options(&self) -> Resolved<'_> {
-        let (top, sub) = (&self.global, self.command.options());
-        Resolved {
-            format: sub.format.or(top.format).unwrap_or(Format::Table),
-            data_dir: sub.data_dir.as_deref().or(top.data_dir.as_deref()),
-            color: sub.color.or(top.color).unwrap_or(ColorChoice::Auto),
-        }
-    }
-}
-
-impl Command {
-    fn options(&self) -> &Options {
-        match self {
-            Command::Compare(Lazy(a)) => &a.options,
-            Command::Salary(Lazy(a)) => &a.options,
-            Command::Skills(Lazy(a)) => &a.options,
-            Command::Growth(Lazy(a)) => &a.options,
-            Command::Path(Lazy(a)) => &a.options,
-            Command::Certs(Lazy(a)) => &a.options,
-            Command::Education(Lazy(a)) => &a.options,
-            Command::Areas(Lazy(a)) => &a.options,
-            Command::Completions(Lazy(a)) => &a.options,
-            Command::Check(Lazy(a)) => &a.options,
-            Command::Sources(Lazy(o)) | Command::Roles(Lazy(o)) | Command::Man(Lazy(o)) => o,
-        }
-    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -108,71 +65,71 @@ pub enum Command {
     #[command(
         after_help = "Examples:\n  careers compare backend frontend\n  careers compare back-end full-stack devops --level senior\n  careers compare backend frontend --source forage --format markdown"
     )]
-    Compare(Lazy<CompareArgs>),
+    Compare(CompareArgs),
 
     /// Every pay figure, one row each, then a summary per role and level across sources.
     #[command(
         after_help = "Examples:\n  careers salary --level senior\n  careers salary backend --chart\n  careers salary backend --area \"San Francisco\" --format json"
     )]
-    Salary(Lazy<SalaryArgs>),
+    Salary(SalaryArgs),
 
     /// The skills each source names for a role, most widely named first.
     #[command(
         after_help = "Examples:\n  careers skills backend\n  careers skills back-end --top 10\n  careers skills frontend --format json"
     )]
-    Skills(Lazy<SkillsArgs>),
+    Skills(SkillsArgs),
 
     /// Job growth projections, with the occupation each one actually measures.
     #[command(after_help = "Examples:\n  careers growth\n  careers growth backend\n  careers growth --format csv")]
-    Growth(Lazy<GrowthArgs>),
+    Growth(GrowthArgs),
 
     /// Career stages for a role, with the years each source gives them.
     #[command(
         after_help = "Examples:\n  careers path backend\n  careers path backend --source research-com\n  careers path backend --format markdown"
     )]
-    Path(Lazy<PathArgs>),
+    Path(PathArgs),
 
     /// Certifications, with the sources that name each one.
     #[command(
         after_help = "Examples:\n  careers certs\n  careers certs backend\n  careers certs --source wgu --format json"
     )]
-    Certs(Lazy<CertsArgs>),
+    Certs(CertsArgs),
 
     /// Education programs and routes, with cost, duration and number of courses.
     #[command(
         after_help = "Examples:\n  careers education\n  careers education --source wgu\n  careers education --format csv"
     )]
-    Education(Lazy<EducationArgs>),
+    Education(EducationArgs),
 
     /// List the areas (nation, states, metro areas) with official wage statistics.
     #[command(after_help = "Examples:\n  careers areas\n  careers areas cincinnati\n  careers areas --format json")]
-    Areas(Lazy<AreasArgs>),
+    Areas(AreasArgs),
 
     /// List the sources with how many figures of each kind they hold.
     #[command(after_help = "Examples:\n  careers sources\n  careers sources --format json")]
-    Sources(Lazy<Options>),
+    Sources(NoArgs),
 
     /// List the roles and occupations, their aliases and which sources cover them.
     #[command(after_help = "Examples:\n  careers roles\n  careers roles --format json")]
-    Roles(Lazy<Options>),
+    Roles(NoArgs),
 
     /// Print the completion script for a shell (see the README for where to put it).
     #[command(
         after_help = "Examples:\n  careers completions bash > ~/.local/share/bash-completion/completions/careers\n  careers completions zsh > ~/.zfunc/_careers\n  careers completions fish > ~/.config/fish/completions/careers.fish"
     )]
-    Completions(Lazy<CompletionsArgs>),
+    Completions(CompletionsArgs),
 
     /// Print the man page (roff), e.g. to install it where `man careers` finds it.
     #[command(
         after_help = "Examples:\n  mkdir -p ~/.cargo/share/man/man1 && careers man > ~/.cargo/share/man/man1/careers.1\n  careers man | man -l -"
     )]
-    Man(Lazy<Options>),
+    Man(NoArgs),
 
     /// Validate data files (default: everything that would be loaded) and summarise them.
     #[command(
         after_help = "Examples:\n  careers check\n  careers check my-source.toml\n  careers check ~/.local/share/careers"
     )]
-    Check(Lazy<CheckArgs>),
+    Check(CheckArgs),
 }
 
 #[derive(Debug, Args)]
@@ -182,8 +139,6 @@ pub struct CompareArgs {
     pub roles: Vec<String>,
     #[command(flatten)]
     pub filter: Filter,
-    #[command(flatten)]
-    pub options: Options,
 }
 
 #[derive(Debug, Args)]
@@ -199,8 +154,6 @@ pub struct SalaryArgs {
     /// Draw every figure as a bar on one shared dollar axis.
     #[arg(long)]
     pub chart: bool,
-    #[command(flatten)]
-    pub options: Options,
 }
 
 #[derive(Debug, Args)]
@@ -214,8 +167,6 @@ pub struct SkillsArgs {
     /// Only these sources (repeatable).
     #[arg(long, short = 's', value_name = "SOURCE", value_parser = Names::Source, hide_possible_values = true)]
     pub source: Vec<String>,
-    #[command(flatten)]
-    pub options: Options,
 }
 
 #[derive(Debug, Args)]
@@ -226,8 +177,6 @@ pub struct GrowthArgs {
     /// Only these sources (repeatable).
     #[arg(long, short = 's', value_name = "SOURCE", value_parser = Names::Source, hide_possible_values = true)]
     pub source: Vec<String>,
-    #[command(flatten)]
-    pub options: Options,
 }
 
 #[derive(Debug, Args)]
@@ -238,8 +187,6 @@ pub struct PathArgs {
     /// Only these sources (repeatable).
     #[arg(long, short = 's', value_name = "SOURCE", value_parser = Names::Source, hide_possible_values = true)]
     pub source: Vec<String>,
-    #[command(flatten)]
-    pub options: Options,
 }
 
 #[derive(Debug, Args)]
@@ -250,8 +197,6 @@ pub struct CertsArgs {
     /// Only these sources (repeatable).
     #[arg(long, short = 's', value_name = "SOURCE", value_parser = Names::Source, hide_possible_values = true)]
     pub source: Vec<String>,
-    #[command(flatten)]
-    pub options: Options,
 }
 
 #[derive(Debug, Args)]
@@ -259,61 +204,29 @@ pub struct EducationArgs {
     /// Only these sources (repeatable).
     #[arg(long, short = 's', value_name = "SOURCE", value_parser = Names::Source, hide_possible_values = true)]
     pub source: Vec<String>,
-    #[command(flatten)]
-    pub options: Options,
 }
 
 #[derive(Debug, Args)]
 pub struct AreasArgs {
     /// Only areas whose name contains QUERY (case-insensitive).
     pub query: Option<String>,
-    #[command(flatten)]
-    pub options: Options,
 }
 
 #[derive(Debug, Args)]
 pub struct CompletionsArgs {
     /// The shell to complete for.
     pub shell: Shell,
-    #[command(flatten)]
-    pub options: Options,
 }
+
+/// Commands that take no arguments of their own.
+#[derive(Debug, Args)]
+pub struct NoArgs {}
 
 #[derive(Debug, Args)]
 pub struct CheckArgs {
     /// Files or directories to check instead of the loaded data.
     #[arg(value_name = "PATH")]
     pub paths: Vec<PathBuf>,
-    #[command(flatten)]
-    pub options: Options,
-}
-
-/// A subcommand's arguments, handed to clap to build only when the command
-/// line names that subcommand. Building all of them on every run was a fifth
-/// of the start-up time `careers compare` is budgeted (#5): clap's argument
-/// records are large and their builders touch a lot of cold code.
-#[derive(Debug)]
-pub struct Lazy<T>(pub T);
-
-impl<T: Args> Args for Lazy<T> {
-    fn augment_args(cmd: clap::Command) -> clap::Command {
-        cmd.defer(T::augment_args)
-    }
-    fn augment_args_for_update(cmd: clap::Command) -> clap::Command {
-        cmd.defer(T::augment_args_for_update)
-    }
-    fn group_id() -> Option<clap::Id> {
-        T::group_id()
-    }
-}
-
-impl<T: FromArgMatches> FromArgMatches for Lazy<T> {
-    fn from_arg_matches(matches: &ArgMatches) -> Result<Self, clap::Error> {
-        T::from_arg_matches(matches).map(Lazy)
-    }
-    fn update_from_arg_matches(&mut self, matches: &ArgMatches) -> Result<(), clap::Error> {
-        self.0.update_from_arg_matches(matches)
-    }
 }
 
 // Narrowing shared by the comparison commands (a plain comment: a doc
@@ -326,6 +239,43 @@ pub struct Filter {
     /// Only these sources (repeatable).
     #[arg(long, short = 's', value_name = "SOURCE")]
     pub source: Vec<String>,
+}
+
+/// Accepts any name (resolution happens against the loaded data, user files
+/// included) but tells help and completion scripts the built-in ids, so
+/// `careers compare b<Tab>` completes to `backend`. Only ids are offered:
+/// aliases would turn most completions into a choice between spellings.
+#[derive(Debug, Clone, Copy)]
+pub enum Names {
+    Role,
+    Level,
+    Source,
+}
+
+impl clap::builder::TypedValueParser for Names {
+    type Value = String;
+
+    fn parse_ref(
+        &self,
+        cmd: &clap::Command,
+        _arg: Option<&clap::Arg>,
+        value: &std::ffi::OsStr,
+    ) -> Result<String, clap::Error> {
+        value
+            .to_str()
+            .map(str::to_owned)
+            .ok_or_else(|| clap::Error::new(clap::error::ErrorKind::InvalidUtf8).with_cmd(cmd))
+    }
+
+    fn possible_values(&self) -> Option<Box<dyn Iterator<Item = clap::builder::PossibleValue> + '_>> {
+        let data = crate::load::built_in(&[]);
+        let ids: Vec<String> = match self {
+            Names::Role => data.roles.into_iter().map(|r| r.id).collect(),
+            Names::Level => data.levels.into_iter().map(|l| l.id).collect(),
+            Names::Source => data.sources.into_iter().map(|s| s.id).collect(),
+        };
+        Some(Box::new(ids.into_iter().map(clap::builder::PossibleValue::new)))
+    }
 }
 
 #[cfg(test)]

@@ -1,56 +1,62 @@
-//! The one path data takes into the program: the embedded dataset, then the
+//! The one path data takes into the program: the built-in data, then the
 //! user data directory, then `CAREERS_DATA_DIR`, then `--data-dir`, merged and
 //! validated together before any command runs.
 
-use crate::data::model::Dataset;
+use crate::data::model::{Dataset, Part};
+use crate::data::official::{Areas, National};
 use crate::data::validate::{self, Diagnostic, Input};
-use std::fmt;
+use crate::error::Error;
+use serde::de::DeserializeOwned;
 use std::path::{Path, PathBuf};
 
-/// The built-in data, validated and written as Rust by the build script:
-/// its lists are spans of the pools in `model`, its text spans of the string
-/// table in `pool`.
-static EMBEDDED: Dataset = {
-    use crate::data::model::*;
-    include!(concat!(env!("OUT_DIR"), "/dataset.rs"))
-};
+/// The built-in data, validated by the build script and embedded as postcard
+/// blobs: the vocabularies (levels, roles, skills, sources), each kind of
+/// record apart, and the official statistics in a national and an area part.
+macro_rules! blob {
+    ($name:literal) => {
+        include_bytes!(concat!(env!("OUT_DIR"), "/", $name))
+    };
+}
 
-/// Decodes an embedded blob, whose text is spans of the string table.
-pub fn decode<T: serde::de::DeserializeOwned>(blob: &'static [u8], what: &str) -> T {
-    postcard::from_bytes(blob).unwrap_or_else(|e| panic!("the build script encodes {what} with the same model: {e}"))
+fn decode<T: DeserializeOwned>(blob: &[u8]) -> T {
+    postcard::from_bytes(blob).expect("the build script encodes the built-in data with this same model")
+}
+
+/// The built-in vocabularies and the records of `parts`; the other record
+/// lists stay empty.
+pub fn built_in(parts: &[Part]) -> Dataset {
+    let mut data: Dataset = decode(blob!("vocabulary.bin"));
+    for part in parts {
+        let records: Dataset = decode(match part {
+            Part::Salaries => blob!("salaries.bin"),
+            Part::Growth => blob!("growth.bin"),
+            Part::Skills => blob!("skills.bin"),
+            Part::Paths => blob!("paths.bin"),
+            Part::Certifications => blob!("certifications.bin"),
+            Part::Education => blob!("education.bin"),
+        });
+        data.append(records);
+    }
+    data
+}
+
+/// The official statistics every command showing them needs.
+pub fn official_national() -> National {
+    decode(blob!("official-national.bin"))
+}
+
+/// The states and metro areas, read only when an area is asked for.
+pub fn official_areas() -> Areas {
+    decode(blob!("official-areas.bin"))
 }
 
 /// A data file larger than this is refused rather than read: no real data
 /// set comes near it, and reading it would only stall the command.
 pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 
-/// Every problem found in the data, each printed as its own one-line error.
-#[derive(Debug)]
-pub struct DataErrors(pub Vec<Diagnostic>);
-
-impl fmt::Display for DataErrors {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for (i, d) in self.0.iter().enumerate() {
-            if i > 0 {
-                writeln!(f)?;
-            }
-            write!(f, "{d}")?;
-        }
-        Ok(())
-    }
-}
-
-impl std::error::Error for DataErrors {}
-
-/// The data built into the binary, validated when it was built. Its lists
-/// are spans of the binary's pools: the copy costs a few words per list.
-pub fn embedded() -> Dataset {
-    EMBEDDED.clone()
-}
-
-/// The directories whose `*.toml` files are added on top of the embedded
-/// data, in order. The user data directory is optional; the others were asked
-/// for explicitly, so a missing one is an error.
+/// The directories whose `*.toml` files are added on top of the built-in
+/// data, in order. The user data directory is optional; the others were
+/// asked for explicitly, so a missing one is an error.
 pub fn user_dirs(cli_dir: Option<&Path>) -> Vec<(PathBuf, bool)> {
     let mut dirs = Vec::new();
     if let Some(p) = directories::ProjectDirs::from("", "", "careers") {
@@ -65,14 +71,10 @@ pub fn user_dirs(cli_dir: Option<&Path>) -> Vec<(PathBuf, bool)> {
     dirs
 }
 
-/// Loads everything a command sees: embedded data plus every user file.
-pub fn load(cli_dir: Option<&Path>) -> Result<Dataset, DataErrors> {
-    load_counted(cli_dir).map(|(data, _)| data)
-}
-
-/// As [`load`], also saying how many user files were read.
-pub fn load_counted(cli_dir: Option<&Path>) -> Result<(Dataset, usize), DataErrors> {
-    let base = embedded();
+/// Everything a command sees: the built-in data it reads (`parts`) and
+/// every user file, with how many user files were read.
+pub fn load(cli_dir: Option<&Path>, parts: &[Part]) -> Result<(Dataset, usize), Error> {
+    let base = built_in(parts);
     let mut files = Vec::new();
     let mut problems = Vec::new();
     for (dir, required) in user_dirs(cli_dir) {
@@ -83,9 +85,9 @@ pub fn load_counted(cli_dir: Option<&Path>) -> Result<(Dataset, usize), DataErro
     }
     let inputs = read_all(&files, &mut problems);
     if !problems.is_empty() {
-        return Err(DataErrors(problems));
+        return Err(Error::Data(problems));
     }
-    let data = validate::build(Some(&base), &inputs).map_err(DataErrors)?;
+    let data = validate::build(Some(&base), &inputs).map_err(Error::Data)?;
     Ok((data, inputs.len()))
 }
 
@@ -111,15 +113,9 @@ pub fn collect_dir(dir: &Path, required: bool, files: &mut Vec<PathBuf>, problem
     files.extend(found);
 }
 
-/// Reads every file, spread over the cores as parsing them is: read one
-/// after another, 10 MB of files took a tenth as long as parsing them.
+/// Reads every file; the ones that cannot be read become problems.
 pub fn read_all(files: &[PathBuf], problems: &mut Vec<Diagnostic>) -> Vec<Input> {
-    // Capped just over the limit (a file past it is refused unread), so
-    // sizes always fit and sum in a usize.
-    let size = |p: &PathBuf| std::fs::metadata(p).map_or(0, |m| m.len().min(MAX_FILE_BYTES + 1) as usize);
-    let sized: Vec<(&PathBuf, usize)> = files.iter().map(|p| (p, size(p))).collect();
-    let read = crate::par::par_map(sized, validate::PARALLEL_FROM, |(_, size)| *size, |(p, _)| read_one(p));
-    read.into_iter().filter_map(|r| r.map_err(|d| problems.push(d)).ok()).collect()
+    files.iter().filter_map(|p| read_one(p).map_err(|d| problems.push(d)).ok()).collect()
 }
 
 fn read_one(path: &Path) -> Result<Input, Diagnostic> {
@@ -161,28 +157,8 @@ fn io_reason(e: &std::io::Error) -> String {
 mod tests {
     use super::*;
 
-    /// Built-in texts are compared by their spans of the string table. That
-    /// agrees with comparing the strings only while the build script writes
-    /// each distinct string once.
-    #[test]
-    fn built_in_texts_are_equal_exactly_when_their_strings_are() {
-        let data = embedded();
-        let skills = data.skills.iter().flat_map(|s| [&s.id, &s.name]);
-        let salaries = data.salaries.iter().flat_map(|s| [&s.source, &s.role, &s.level, &s.label]);
-        let texts: Vec<&crate::data::model::Text> = skills.chain(salaries).collect();
-        assert!(texts.iter().all(|t| t.is_static()));
-        let mut repeats = 0;
-        for a in &texts {
-            for b in &texts {
-                assert_eq!(a == b, a.as_str() == b.as_str(), "{a:?} and {b:?}");
-                repeats += usize::from(a == b && !std::ptr::eq(*a, *b));
-            }
-        }
-        assert!(repeats > 0, "sources and roles repeat, so equal texts in different places are compared");
-    }
-
-    /// The statics the build script writes hold what validating `data/`
-    /// gives, value for value (floats, enums and escaped text included).
+    /// The embedded parts hold what validating `data/` gives, value for
+    /// value (floats, enums and escaped text included).
     #[test]
     fn the_built_in_data_is_what_the_data_files_validate_to() {
         let root = Path::new(env!("CARGO_MANIFEST_DIR"));
@@ -198,10 +174,17 @@ mod tests {
             })
             .collect();
         let built = validate::build(None, &inputs).unwrap();
-        let mut embedded = embedded();
+        let mut embedded = built_in(Part::ALL);
         // The build script lists the official statistics as one more source.
-        let official = embedded.sources.to_mut().pop().unwrap();
+        let official = embedded.sources.pop().unwrap();
         assert_eq!(official.id, "bls-oews-2025");
         assert_eq!(serde_json::to_value(&embedded).unwrap(), serde_json::to_value(&built).unwrap());
+    }
+
+    #[test]
+    fn a_command_decodes_only_the_parts_it_reads() {
+        let skills = built_in(&[Part::Skills]);
+        assert!(!skills.skill_sets.is_empty() && !skills.roles.is_empty());
+        assert!(skills.salaries.is_empty() && skills.growth.is_empty() && skills.education.is_empty());
     }
 }

@@ -6,10 +6,6 @@
 #[path = "../../src/data/mod.rs"]
 mod data;
 
-#[allow(dead_code)]
-#[path = "../../src/par.rs"]
-mod par;
-
 use data::model::Dataset;
 use data::validate::{Input, build};
 use libfuzzer_sys::fuzz_target;

@@ -1,19 +1,20 @@
 //! `careers check [PATH...]`: validate data files and summarise them.
 
-use super::catalog::source_section;
+use crate::cli::Format;
+use crate::data::model::Part;
 use crate::data::validate::{self, Diagnostic};
-use crate::load::{self, DataErrors};
+use crate::error::{Error, Result};
+use crate::load;
 use crate::render::{Output, Section};
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::ExitCode;
 
-pub fn run(out: &Output, w: &mut dyn Write, paths: &[PathBuf], data_dir: Option<&Path>) -> anyhow::Result<ExitCode> {
-    let base = load::embedded();
+pub fn run(out: &Output, w: &mut dyn Write, paths: &[PathBuf], data_dir: Option<&Path>) -> Result<()> {
     let (data, files_checked, only_ids) = if paths.is_empty() {
-        let (data, files) = load::load_counted(data_dir)?;
+        let (data, files) = load::load(data_dir, Part::ALL)?;
         (data, files, None)
     } else {
+        let base = load::built_in(Part::ALL);
         let mut files = Vec::new();
         let mut problems: Vec<Diagnostic> = Vec::new();
         for p in paths {
@@ -25,50 +26,39 @@ pub fn run(out: &Output, w: &mut dyn Write, paths: &[PathBuf], data_dir: Option<
         }
         let inputs = load::read_all(&files, &mut problems);
         if !problems.is_empty() {
-            return Err(DataErrors(problems).into());
+            return Err(Error::Data(problems));
         }
-        let data = validate::build(Some(&base), &inputs).map_err(DataErrors)?;
-        let added: Vec<String> = data.sources[base.sources.len()..].iter().map(|s| s.id.to_string()).collect();
+        let data = validate::build(Some(&base), &inputs).map_err(Error::Data)?;
+        let added: Vec<String> = data.sources[base.sources.len()..].iter().map(|s| s.id.clone()).collect();
         (data, inputs.len(), Some(added))
     };
-    let ids: Option<Vec<&str>> = only_ids.as_ref().map(|v| v.iter().map(String::as_str).collect());
-    let mut sources = source_section(&data, ids.as_deref());
+    if out.format == Format::Json {
+        let summary = serde_json::json!({
+            "valid": true,
+            "files": files_checked,
+            "levels": data.levels.len(),
+            "roles": data.roles.len(),
+            "skills": data.skills.len(),
+            "sources": data.sources.len(),
+            "salary": data.salaries.len(),
+            "growth": data.growth.len(),
+            "path": data.paths.len(),
+            "certifications": data.certifications.len(),
+            "education": data.education.len(),
+        });
+        return Ok(out.json(w, &summary)?);
+    }
+    let mut sources = super::sources_section(&data, only_ids.as_deref());
     let what = if paths.is_empty() {
         format!("built-in data and {files_checked} user file(s)")
     } else {
         format!("{files_checked} file(s)")
     };
     sources.title = format!("OK: {what} valid");
-    let vocab = Section {
-        title: "Vocabularies".into(),
-        headers: vec!["Levels".into(), "Roles".into(), "Skills".into(), "Sources".into()],
-        rows: vec![vec![
-            data.levels.len().to_string().into(),
-            data.roles.len().to_string().into(),
-            data.skills.len().to_string().into(),
-            data.sources.len().to_string().into(),
-        ]],
-        ..Section::default()
-    };
-    match out.format {
-        crate::cli::Format::Json => {
-            let summary = serde_json::json!({
-                "valid": true,
-                "files": files_checked,
-                "levels": data.levels.len(),
-                "roles": data.roles.len(),
-                "skills": data.skills.len(),
-                "sources": data.sources.len(),
-                "salary": data.salaries.len(),
-                "growth": data.growth.len(),
-                "path": data.paths.len(),
-                "certifications": data.certifications.len(),
-                "education": data.education.len(),
-            });
-            out.json(w, &summary)?;
-        }
-        crate::cli::Format::Csv => out.csv(w, std::slice::from_ref(&sources))?,
-        _ => out.sections(w, &[sources, vocab])?,
-    }
-    Ok(ExitCode::SUCCESS)
+    let mut vocab = Section::table("Vocabularies", &["Levels", "Roles", "Skills", "Sources"]);
+    vocab.rows.push(
+        [data.levels.len(), data.roles.len(), data.skills.len(), data.sources.len()].map(|n| n.to_string()).to_vec(),
+    );
+    let sections = if out.format == Format::Csv { vec![sources] } else { vec![sources, vocab] };
+    Ok(out.sections(w, &sections)?)
 }

@@ -1,9 +1,8 @@
-//! Official statistics (BLS OEWS): the shape of the generated data file and
-//! of the two blobs embedded from it. National rows are kept apart from the
-//! thousands of state and metro rows, so commands that show only national
-//! figures never decode the rest.
+//! Official statistics (BLS OEWS): the shape of the two parts embedded from
+//! the generated data file. National rows are kept apart from the thousands
+//! of state and metro rows, so commands that show only national figures
+//! never decode the rest.
 
-use super::model::Text;
 use serde::{Deserialize, Serialize};
 
 /// One wage or count as BLS publishes it.
@@ -21,29 +20,29 @@ pub const COLUMNS: [&str; 7] = ["employment", "mean", "10th", "25th", "median", 
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Release {
-    pub source: Text,
-    pub title: Text,
-    pub publisher: Text,
-    pub release: Text,
+    pub source: String,
+    pub title: String,
+    pub publisher: String,
+    pub release: String,
     pub year: i32,
-    pub published: Text,
-    pub retrieved: Text,
-    pub package: Text,
-    pub notice: Text,
+    pub published: String,
+    pub retrieved: String,
+    pub package: String,
+    pub notice: String,
     pub top_coded_at_least: i64,
-    pub top_coded_footnote: Text,
-    pub not_released_footnote: Text,
+    pub top_coded_footnote: String,
+    pub not_released_footnote: String,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Occupation {
     /// The careers occupation id (in roles.toml).
-    pub id: Text,
-    pub soc: Text,
-    pub name: Text,
+    pub id: String,
+    pub soc: String,
+    pub name: String,
     /// The careers roles this occupation stands in for, approximately.
-    pub roles: Vec<Text>,
-    pub note: Text,
+    pub roles: Vec<String>,
+    pub note: String,
 }
 
 impl Occupation {
@@ -71,18 +70,17 @@ impl AreaKind {
     }
 }
 
-/// Text borrowed from the embedded string table, like the dataset's: an
+/// String borrowed from the embedded string table, like the dataset's: an
 /// `--area` lookup decodes all 583 areas, and owning their names was 1,166
 /// allocations.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Area {
-    pub code: Text,
+    pub code: String,
     pub kind: AreaKind,
-    pub name: Text,
+    pub name: String,
 }
 
-/// One area's figures for one occupation; indexes keep decoding to one
-/// allocation for the whole table.
+/// One area's figures for one occupation.
 #[derive(Debug, Clone, Copy, Serialize, Deserialize)]
 pub struct Cell {
     pub area: u32,
@@ -101,30 +99,10 @@ pub struct National {
     pub wage_values: usize,
 }
 
-/// Embedded apart, decoded only when an area is asked for. The area cells
-/// are embedded apart again, as fixed-width records read in place.
+/// Embedded apart, decoded only when an area is asked for.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Areas {
     pub areas: Vec<Area>,
-}
-
-/// Bytes per cell record: area (u32), occupation (u8), three bytes of
-/// padding, then seven i32 values, all little-endian.
-pub const CELL_BYTES: usize = 36;
-pub const NOT_RELEASED: i32 = -1;
-pub const TOP_CODED: i32 = -2;
-
-impl Cell {
-    pub fn from_bytes(b: &[u8]) -> Cell {
-        let word = |at: usize| [b[at], b[at + 1], b[at + 2], b[at + 3]];
-        let mut values = [Value::NotReleased; 7];
-        for (i, v) in values.iter_mut().enumerate() {
-            *v = match i32::from_le_bytes(word(8 + 4 * i)) {
-                NOT_RELEASED => Value::NotReleased,
-                TOP_CODED => Value::TopCoded,
-                n => Value::Amount(i64::from(n)),
-            };
-        }
-        Cell { area: u32::from_le_bytes(word(0)), occupation: b[4], values }
-    }
+    /// Every area's cells but the nation's, sorted by area.
+    pub cells: Vec<Cell>,
 }

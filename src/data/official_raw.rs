@@ -1,9 +1,7 @@
 //! Reading and checking the generated official data file. Only the build
 //! script uses this; the binary sees the split, embedded result.
 
-use crate::data::official::{
-    Area, AreaKind, Areas, CELL_BYTES, COLUMNS, Cell, NOT_RELEASED, National, Occupation, Release, TOP_CODED, Value,
-};
+use crate::data::official::{Area, AreaKind, Areas, COLUMNS, Cell, National, Occupation, Release, Value};
 use serde::Deserialize;
 use std::collections::HashMap;
 
@@ -36,7 +34,7 @@ pub enum RawValue {
 /// Checks the generated file against the vocabulary and splits it into the
 /// national and the area parts. Errors name the row; the file is generated,
 /// so any error means the generator or the vocabulary changed.
-pub fn split(raw: RawFile, occupation_ids: &[&str], role_ids: &[&str]) -> Result<(National, Areas, Vec<Cell>), String> {
+pub fn split(raw: RawFile, occupation_ids: &[&str], role_ids: &[&str]) -> Result<(National, Areas), String> {
     for o in &raw.occupation {
         if !occupation_ids.contains(&o.id.as_str()) {
             return Err(format!("occupation '{}' ({}) is not an occupation in data/roles.toml", o.id, o.soc));
@@ -58,7 +56,7 @@ pub fn split(raw: RawFile, occupation_ids: &[&str], role_ids: &[&str]) -> Result
             return Err(format!("area {code}: unusable name"));
         }
         index.insert(code.clone(), areas.len() as u32);
-        areas.push(Area { code: code.into(), kind, name: name.into() });
+        areas.push(Area { code, kind, name });
     }
     if areas.first().map(|a| a.kind) != Some(AreaKind::Nation) {
         return Err("the first area must be the nation".into());
@@ -87,25 +85,8 @@ pub fn split(raw: RawFile, occupation_ids: &[&str], role_ids: &[&str]) -> Result
     if national.len() != raw.occupation.len() {
         return Err(format!("{} national rows for {} occupations", national.len(), raw.occupation.len()));
     }
-    // Sorted by area, so one area's cells can be found in the embedded records.
+    // Sorted by area, so one area's cells lie together.
     local.sort_by_key(|c: &Cell| (c.area, c.occupation));
     let national = National { release: raw.release, occupations: raw.occupation, cells: national, wage_values };
-    Ok((national, Areas { areas }, local))
-}
-
-/// The fixed-width record the binary reads back with `Cell::from_bytes`.
-pub fn cell_bytes(cell: &Cell) -> [u8; CELL_BYTES] {
-    let mut out = [0u8; CELL_BYTES];
-    out[..4].copy_from_slice(&cell.area.to_le_bytes());
-    out[4] = cell.occupation;
-    for (i, v) in cell.values.iter().enumerate() {
-        let n = match *v {
-            // `split` refuses figures beyond i32.
-            Value::Amount(a) => i32::try_from(a).expect("checked in split"),
-            Value::NotReleased => NOT_RELEASED,
-            Value::TopCoded => TOP_CODED,
-        };
-        out[8 + 4 * i..12 + 4 * i].copy_from_slice(&n.to_le_bytes());
-    }
-    out
+    Ok((national, Areas { areas, cells: local }))
 }

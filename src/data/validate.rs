@@ -3,10 +3,8 @@
 
 use super::model::*;
 use super::raw::{self, Text as RawText};
-use crate::par::par_map;
 use std::collections::{HashMap, HashSet};
 use std::fmt;
-use std::mem::MaybeUninit;
 use std::ops::Range;
 use toml::Spanned;
 
@@ -47,26 +45,13 @@ pub const YEAR_RANGE: Range<i64> = 1950..2101;
 const PERCENT_MIN: f64 = -100.0;
 const PERCENT_MAX: f64 = 500.0;
 
-/// Validates `inputs` on top of `base` (already valid, e.g. the embedded data)
-/// and returns the merged dataset, or every problem found.
-/// Bytes of data files from which parsing and checking them is spread over
-/// the cores: nearly all the cost of loading, and files are independent.
-pub const PARALLEL_FROM: usize = 256 * 1024;
-
+/// Validates `inputs` on top of `base` (already valid, e.g. the built-in
+/// data) and returns the merged dataset, or every problem found.
 pub fn build(base: Option<&Dataset>, inputs: &[Input]) -> Result<Dataset, Vec<Diagnostic>> {
     let mut problems = Vec::new();
     let mut parsed = Vec::new();
-    let results = par_map(
-        inputs.iter().collect(),
-        PARALLEL_FROM,
-        |i| i.text.len(),
-        |input| match super::plain_toml::from_str::<raw::File>(&input.text) {
-            Some(file) => Ok(file),
-            None => toml::from_str::<raw::File>(&input.text),
-        },
-    );
-    for (input, result) in inputs.iter().zip(results) {
-        match result {
+    for input in inputs {
+        match toml::from_str::<raw::File>(&input.text) {
             Ok(file) => parsed.push((input, file)),
             Err(e) => {
                 let position = e.span().map(|s| line_column(&input.text, s.start));
@@ -85,82 +70,30 @@ pub fn build(base: Option<&Dataset>, inputs: &[Input]) -> Result<Dataset, Vec<Di
             problems.extend(report.problems);
         }
     }
-    // Records need only read the vocabulary, so files are checked in
-    // parallel, each dropped where it was checked.
-    let vocab = vocab;
-    // Each file's salaries are checked straight into their place in one
-    // list: checking them into a list per file and copying those into one
-    // was a tenth of loading 10 MB of them (#5), and filling the list first
-    // to hand out initialised slots cost as much again in page faults.
-    let counts: Vec<usize> = parsed.iter().map(|(_, file)| salary_count(file)).collect();
-    let total: usize = counts.iter().sum();
-    let mut salaries: Vec<Salary> = Vec::with_capacity(vocab.data.salaries.len() + total);
-    salaries.extend_from_slice(&vocab.data.salaries);
-    let mut free = &mut salaries.spare_capacity_mut()[..total];
-    let jobs: Vec<_> = parsed
-        .into_iter()
-        .zip(counts)
-        .map(|((input, file), n)| {
-            let (slots, rest) = std::mem::take(&mut free).split_at_mut(n);
-            free = rest;
-            (input, file, slots)
-        })
-        .collect();
-    let checked = par_map(
-        jobs,
-        PARALLEL_FROM,
-        |(input, _, _)| input.text.len(),
-        |(input, file, slots)| {
-            let mut report = Report::new(input);
-            let (records, written) = vocab.records(&mut report, file, slots);
-            (records, written, report.problems)
-        },
-    );
-    let written: usize = checked.iter().map(|(_, n, _)| n).sum();
-    // Each file wrote at most its own slots, from the first: all of them,
-    // then, when the counts add up.
-    assert_eq!(written, total, "every salary slot is written once");
-    // SAFETY: the `total` slots after the base's salaries were each written
-    // once, above; the capacity was reserved for them.
-    unsafe { salaries.set_len(salaries.len() + total) };
-    let mut data = vocab.data;
-    data.salaries = salaries.into();
-    for (records, _, found) in checked {
-        problems.extend(found);
-        data.growth.to_mut().extend(records.growth.into_owned());
-        data.skill_sets.to_mut().extend(records.skill_sets.into_owned());
-        data.paths.to_mut().extend(records.paths.into_owned());
-        data.certifications.to_mut().extend(records.certifications.into_owned());
-        data.education.to_mut().extend(records.education.into_owned());
+    let mut records = Dataset::default();
+    for (input, file) in parsed {
+        let mut report = Report::new(input);
+        records.append(vocab.records(&mut report, file));
+        problems.extend(report.problems);
     }
+    let mut data = vocab.data;
+    data.append(records);
     if problems.is_empty() { Ok(data) } else { Err(problems) }
 }
 
-/// How many salaries [`Vocabulary::records`] makes of `file`: one for each
-/// figure, none without a source, whose absence is reported instead.
-fn salary_count(file: &raw::File) -> usize {
-    if file.source.is_some() { file.salary.len() } else { 0 }
-}
-
-/// A record's reference to an id of `ids`. A built-in id is shared rather
-/// than kept as the record's own copy: tens of thousands of records then
-/// point at a few strings in the binary, which stay in cache while tables
-/// are sorted, measured and drawn (#5).
+/// A record's reference to an id of `ids`; an unknown one is reported with
+/// the nearest known id.
 fn refer<'v>(
     r: &mut Report,
     what: &str,
     t: RawText,
-    ids: &HashMap<String, Known>,
+    ids: &HashMap<String, String>,
     all: impl FnOnce() -> Vec<&'v str>,
-) -> Text {
-    match ids.get(t.get_ref()) {
-        Some(known) if known.id.is_static() => known.id.clone(),
-        Some(_) => r.take(what, t),
-        None => {
-            unknown(r, what, &t, all());
-            r.take(what, t)
-        }
+) -> String {
+    if !ids.contains_key(t.get_ref()) {
+        unknown(r, what, &t, all());
     }
+    r.take(what, t)
 }
 
 /// 1-based line and column (in characters) of a byte offset.
@@ -207,26 +140,26 @@ impl<'a> Report<'a> {
     }
 
     /// Checks text the caller keeps using, and returns a copy.
-    fn text(&mut self, field: &str, t: &RawText) -> Text {
+    fn text(&mut self, field: &str, t: &RawText) -> String {
         self.check_text(field, t);
-        t.get_ref().clone().into()
+        t.get_ref().clone()
     }
 
     /// Checks text and moves it out: records are consumed as they are checked.
-    fn take(&mut self, field: &str, t: RawText) -> Text {
+    fn take(&mut self, field: &str, t: RawText) -> String {
         self.check_text(field, &t);
-        t.into_inner().into()
+        t.into_inner()
     }
 
-    fn take_opt(&mut self, field: &str, t: Option<RawText>) -> Option<Text> {
+    fn take_opt(&mut self, field: &str, t: Option<RawText>) -> Option<String> {
         t.map(|t| self.take(field, t))
     }
 
-    fn opt_text(&mut self, field: &str, t: &Option<RawText>) -> Option<Text> {
+    fn opt_text(&mut self, field: &str, t: &Option<RawText>) -> Option<String> {
         t.as_ref().map(|t| self.text(field, t))
     }
 
-    fn id(&mut self, field: &str, t: &RawText) -> Text {
+    fn id(&mut self, field: &str, t: &RawText) -> String {
         let value = self.text(field, t);
         let well_formed = !value.is_empty()
             && value
@@ -274,20 +207,14 @@ impl<'a> Report<'a> {
     }
 }
 
-/// An id in a vocabulary: where it was first defined, and the id itself.
-struct Known {
-    origin: String,
-    id: Text,
-}
-
 /// Levels, roles, skills and sources from the base and every file, with
 /// where each was defined; read-only once built.
 struct Vocabulary {
     data: Dataset,
-    /// id → its definition, per vocabulary.
-    level_ids: HashMap<String, Known>,
-    role_ids: HashMap<String, Known>,
-    skill_ids: HashMap<String, Known>,
+    /// id → where it was first defined, per vocabulary.
+    level_ids: HashMap<String, String>,
+    role_ids: HashMap<String, String>,
+    skill_ids: HashMap<String, String>,
     source_ids: HashMap<String, String>,
     /// normalised id or alias → owning id, to keep look-ups unambiguous.
     level_keys: HashMap<String, String>,
@@ -309,19 +236,19 @@ impl Vocabulary {
         };
         let origin = "the built-in data".to_string();
         for l in v.data.levels.iter() {
-            v.level_ids.insert(l.id.to_string(), Known { origin: origin.clone(), id: l.id.clone() });
+            v.level_ids.insert(l.id.to_string(), origin.clone());
             for k in std::iter::once(&l.id).chain(l.aliases.iter()) {
                 v.level_keys.insert(normalize_key(k), l.id.to_string());
             }
         }
         for r in v.data.roles.iter() {
-            v.role_ids.insert(r.id.to_string(), Known { origin: origin.clone(), id: r.id.clone() });
+            v.role_ids.insert(r.id.to_string(), origin.clone());
             for k in std::iter::once(&r.id).chain(r.aliases.iter()) {
                 v.role_keys.insert(normalize_key(k), r.id.to_string());
             }
         }
         for s in v.data.skills.iter() {
-            v.skill_ids.insert(s.id.to_string(), Known { origin: origin.clone(), id: s.id.clone() });
+            v.skill_ids.insert(s.id.to_string(), origin.clone());
             for k in std::iter::once(&s.id).chain(s.aliases.iter()) {
                 v.skill_keys.insert(normalize_key(k), s.id.to_string());
             }
@@ -332,7 +259,7 @@ impl Vocabulary {
         v
     }
 
-    fn maps(&mut self, what: &str) -> (&mut HashMap<String, Known>, &mut HashMap<String, String>) {
+    fn maps(&mut self, what: &str) -> (&mut HashMap<String, String>, &mut HashMap<String, String>) {
         match what {
             "level" => (&mut self.level_ids, &mut self.level_keys),
             "role" => (&mut self.role_ids, &mut self.role_keys),
@@ -348,7 +275,7 @@ impl Vocabulary {
         what: &str,
         id_text: &RawText,
         aliases: &[RawText],
-    ) -> Option<(Text, Vec<Text>)> {
+    ) -> Option<(String, Vec<String>)> {
         let id = r.id(&format!("{what} id"), id_text);
         for a in aliases {
             r.text("alias", a);
@@ -356,10 +283,10 @@ impl Vocabulary {
         let here = r.here(id_text.span());
         let (ids, keys) = self.maps(what);
         if let Some(first) = ids.get(id.as_str()) {
-            r.problem(id_text.span(), format!("duplicate {what} id '{id}' (first defined in {})", first.origin));
+            r.problem(id_text.span(), format!("duplicate {what} id '{id}' (first defined in {first})"));
             return None;
         }
-        ids.insert(id.to_string(), Known { origin: here, id: id.clone() });
+        ids.insert(id.clone(), here);
         for name in std::iter::once(id_text).chain(aliases) {
             let key = normalize_key(name.get_ref());
             match keys.get(&key) {
@@ -371,7 +298,7 @@ impl Vocabulary {
                 }
             }
         }
-        Some((id, aliases.iter().map(|a| a.get_ref().clone().into()).collect()))
+        Some((id, aliases.iter().map(|a| a.get_ref().clone()).collect()))
     }
 
     fn definitions(&mut self, r: &mut Report, file: &raw::File) {
@@ -386,10 +313,10 @@ impl Vocabulary {
                     id,
                     name: r.text("name", &l.name),
                     years: r.text("years", &l.years),
-                    aliases: aliases.into(),
+                    aliases,
                     description: r.text("description", &l.description),
                 };
-                self.data.levels.to_mut().push(level);
+                self.data.levels.push(level);
             }
         }
         for x in &file.role {
@@ -399,18 +326,18 @@ impl Vocabulary {
                     id,
                     name: r.text("name", &x.name),
                     kind: x.kind,
-                    aliases: aliases.into(),
+                    aliases,
                     description: r.text("description", &x.description),
-                    broader: x.broader.iter().map(|b| b.get_ref().clone().into()).collect(),
+                    broader: x.broader.iter().map(|b| b.get_ref().clone()).collect(),
                 };
-                self.data.roles.to_mut().push(role);
+                self.data.roles.push(role);
             }
         }
         for s in &file.skill {
             let s = s.get_ref();
             if let Some((id, aliases)) = self.define(r, "skill", &s.id, &s.aliases) {
-                let skill = Skill { id, name: r.text("name", &s.name), category: s.category, aliases: aliases.into() };
-                self.data.skills.to_mut().push(skill);
+                let skill = Skill { id, name: r.text("name", &s.name), category: s.category, aliases };
+                self.data.skills.push(skill);
             }
         }
         if let Some(src) = &file.source {
@@ -427,9 +354,9 @@ impl Vocabulary {
                     author: r.opt_text("author", &s.author),
                     date: r.opt_text("date", &s.date),
                     note: r.opt_text("note", &s.note),
-                    origin: r.path.to_string().into(),
+                    origin: r.path.to_string(),
                 };
-                self.data.sources.to_mut().push(source);
+                self.data.sources.push(source);
             }
         }
     }
@@ -449,36 +376,29 @@ impl Vocabulary {
         }
     }
 
-    fn role_ref(&self, r: &mut Report, t: RawText) -> Text {
+    fn role_ref(&self, r: &mut Report, t: RawText) -> String {
         refer(r, "role", t, &self.role_ids, || self.data.roles.iter().map(|x| x.id.as_str()).collect())
     }
 
-    fn level_ref(&self, r: &mut Report, t: RawText) -> Text {
+    fn level_ref(&self, r: &mut Report, t: RawText) -> String {
         refer(r, "level", t, &self.level_ids, || self.data.levels.iter().map(|x| x.id.as_str()).collect())
     }
 
-    fn skill_ref(&self, r: &mut Report, t: RawText) -> Text {
+    fn skill_ref(&self, r: &mut Report, t: RawText) -> String {
         refer(r, "skill", t, &self.skill_ids, || self.data.skills.iter().map(|x| x.id.as_str()).collect())
     }
 
-    /// Checks one file's records, consuming them. Its salaries are written
-    /// to the first slots of `salaries`, which has room for
-    /// [`salary_count`] of them, and counted; the other records are
-    /// returned as lists.
-    fn records(&self, r: &mut Report, file: raw::File, salaries: &mut [MaybeUninit<Salary>]) -> (Dataset, usize) {
+    /// Checks one file's records, consuming them.
+    fn records(&self, r: &mut Report, file: raw::File) -> Dataset {
         let mut out = Dataset::default();
         let Some(source) = &file.source else {
             if file.record_count() > 0 {
                 r.problem(0..0, "records need a [source] table in the same file to say where they come from");
             }
-            return (out, 0);
+            return out;
         };
         let source = source.get_ref().id.get_ref().as_str();
-        let mut written = 0;
-        for (slot, s) in salaries.iter_mut().zip(file.salary) {
-            slot.write(self.salary(r, source, s));
-            written += 1;
-        }
+        out.salaries = file.salary.into_iter().map(|s| self.salary(r, source, s)).collect();
         out.growth = file.growth.into_iter().map(|g| self.growth(r, source, g.into_inner())).collect();
         let mut seen_sets = HashSet::new();
         for s in file.skills {
@@ -505,18 +425,13 @@ impl Vocabulary {
                 r.problem(span, "`skills` is empty");
             }
             let note = r.take_opt("note", set.note);
-            out.skill_sets.to_mut().push(SkillSet {
-                source: Text::from(source.to_string()),
-                role,
-                skills: skills.into(),
-                note,
-            });
+            out.skill_sets.push(SkillSet { source: source.to_string(), role, skills, note });
         }
         out.paths = file.path.into_iter().map(|p| self.path_stage(r, source, p)).collect();
         for c in file.certification {
             let c = c.into_inner();
-            out.certifications.to_mut().push(Certification {
-                source: Text::from(source.to_string()),
+            out.certifications.push(Certification {
+                source: source.to_string(),
                 roles: c.roles.into_iter().map(|x| self.role_ref(r, x)).collect(),
                 name: r.take("name", c.name),
                 vendor: r.take_opt("vendor", c.vendor),
@@ -526,8 +441,8 @@ impl Vocabulary {
         }
         for e in file.education {
             let e = e.into_inner();
-            out.education.to_mut().push(Program {
-                source: Text::from(source.to_string()),
+            out.education.push(Program {
+                source: source.to_string(),
                 roles: e.roles.into_iter().map(|x| self.role_ref(r, x)).collect(),
                 name: r.take("name", e.name),
                 provider: r.take_opt("provider", e.provider),
@@ -539,7 +454,7 @@ impl Vocabulary {
                 note: r.take_opt("note", e.note),
             });
         }
-        (out, written)
+        out
     }
 
     fn salary(&self, r: &mut Report, source: &str, record: Spanned<raw::RawSalary>) -> Salary {
@@ -602,7 +517,7 @@ impl Vocabulary {
             (None, _) => None,
         };
         Salary {
-            source: Text::from(source.to_string()),
+            source: source.to_string(),
             role,
             level,
             label,
@@ -630,7 +545,7 @@ impl Vocabulary {
             }
         }
         Growth {
-            source: Text::from(source.to_string()),
+            source: source.to_string(),
             occupation,
             label: r.take("label", g.label),
             percent: r.percent("percent", &g.percent),
@@ -657,7 +572,7 @@ impl Vocabulary {
             }
         }
         PathStage {
-            source: Text::from(source.to_string()),
+            source: source.to_string(),
             role,
             stage: r.take("stage", raw.stage),
             level,
@@ -699,7 +614,7 @@ mod properties {
 
     fn check(body: &str) -> Result<Dataset, Vec<Diagnostic>> {
         let text = format!("[source]\nid = \"prop\"\ntitle = \"T\"\npublisher = \"P\"\n\n{body}");
-        build(Some(&crate::load::embedded()), &[Input { path: "prop.toml".into(), text }])
+        build(Some(&crate::load::built_in(crate::data::model::Part::ALL)), &[Input { path: "prop.toml".into(), text }])
     }
 
     proptest! {

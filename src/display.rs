@@ -1,0 +1,143 @@
+//! How figures read as text in tables: "$110,000–$140,000+", "~$97,000",
+//! "2022–2032", "not released".
+
+use crate::data::model::{Growth, Qualifier, Salary, SalaryKind};
+use crate::data::official::{Release, Value};
+
+/// "1,234,567"
+pub fn thousands(n: i64) -> String {
+    let digits = n.unsigned_abs().to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3 + 1);
+    if n < 0 {
+        out.push('-');
+    }
+    for (i, d) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(d);
+    }
+    out
+}
+
+/// "$110,000"
+pub fn usd(n: i64) -> String {
+    match thousands(n).strip_prefix('-') {
+        Some(rest) => format!("-${rest}"),
+        None => format!("${}", thousands(n)),
+    }
+}
+
+fn ordinal(n: u8) -> String {
+    let suffix = match (n % 10, n % 100) {
+        (_, 11..=13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    };
+    format!("{n}{suffix}")
+}
+
+/// The amount as the source gives it: "$110,000–$140,000+", "at least
+/// $120,000", "~$97,000", "$40,460 (10th)", "not released".
+pub fn amount(s: &Salary) -> String {
+    if s.not_released {
+        return "not released".into();
+    }
+    let approx = if s.approximate { "~" } else { "" };
+    let plus = if s.open_high { "+" } else { "" };
+    let which = s.percentile.map(|p| format!(" ({})", ordinal(p))).unwrap_or_default();
+    match (s.kind, s.low, s.high) {
+        (SalaryKind::Range, Some(l), Some(h)) => format!("{approx}{}–{}{plus}", usd(l), usd(h)),
+        (SalaryKind::AtMost, _, Some(h)) => format!("at most {approx}{}", usd(h)),
+        // A floor: "well over $120,000", or a top-coded official wage.
+        (_, Some(l), None) => format!("at least {approx}{}{which}", usd(l)),
+        (_, Some(v), _) => format!("{approx}{}{plus}{which}", usd(v)),
+        _ => "—".into(),
+    }
+}
+
+/// The amount with its statistic where the amount alone does not say it:
+/// "$127,000 average", "$187,000 estimate", "$60,000–$85,000".
+pub fn amount_and_kind(s: &Salary) -> String {
+    let named = matches!(s.kind, SalaryKind::Average | SalaryKind::Mean | SalaryKind::Median | SalaryKind::Estimate);
+    if named && !s.not_released { format!("{} {}", amount(s), s.kind.id()) } else { amount(s) }
+}
+
+/// An official wage (`dollars`) or count as a table shows it.
+pub fn official(value: Value, dollars: bool, release: &Release) -> String {
+    match value {
+        Value::Amount(a) if dollars => usd(a),
+        Value::Amount(a) => thousands(a),
+        Value::TopCoded => format!("≥ {}", usd(release.top_coded_at_least)),
+        Value::NotReleased => "not released".into(),
+    }
+}
+
+pub fn percent(p: f64) -> String {
+    format!("{p}%")
+}
+
+pub fn period(from: Option<i32>, to: Option<i32>) -> String {
+    match (from, to) {
+        (Some(f), Some(t)) => format!("{f}–{t}"),
+        (None, Some(t)) => format!("through {t}"),
+        (Some(f), None) => format!("from {f}"),
+        (None, None) => "—".into(),
+    }
+}
+
+pub fn openings(g: &Growth) -> String {
+    match (g.openings_per_year, g.openings_qualifier) {
+        (None, _) => "—".into(),
+        (Some(n), Qualifier::Exact) => thousands(n),
+        (Some(n), Qualifier::About) => format!("~{}", thousands(n)),
+        (Some(n), Qualifier::AtLeast) => format!("{}+", thousands(n)),
+    }
+}
+
+pub fn years(min: Option<u8>, max: Option<u8>) -> String {
+    match (min, max) {
+        (Some(a), Some(b)) => format!("{a}–{b} years"),
+        (Some(a), None) => format!("{a}+ years"),
+        (None, Some(b)) => format!("up to {b} years"),
+        (None, None) => "—".into(),
+    }
+}
+
+/// The text, or — where there is none.
+pub fn or_dash(s: Option<impl ToString>) -> String {
+    s.map_or_else(|| "—".to_string(), |s| s.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::query::salary::tests::figure;
+
+    #[test]
+    fn dollars_have_thousands_separators() {
+        assert_eq!(usd(1_234_567), "$1,234,567");
+        assert_eq!(usd(97_000), "$97,000");
+        assert_eq!(usd(999), "$999");
+        assert_eq!(usd(1_000), "$1,000");
+        assert_eq!(usd(0), "$0");
+        assert_eq!(usd(-1_500), "-$1,500");
+        assert_eq!(usd(i64::MIN), "-$9,223,372,036,854,775,808");
+    }
+
+    #[test]
+    fn amounts_read_as_the_source_states_them() {
+        let mut open = figure(SalaryKind::Range, Some(110_000), Some(140_000));
+        open.open_high = true;
+        assert_eq!(amount(&open), "$110,000–$140,000+");
+        assert_eq!(amount(&figure(SalaryKind::AtLeast, Some(120_000), None)), "at least $120,000");
+        let mut about = figure(SalaryKind::Average, Some(97_000), Some(97_000));
+        about.approximate = true;
+        assert_eq!(amount(&about), "~$97,000");
+        let mut p = figure(SalaryKind::Percentile, Some(40_460), Some(40_460));
+        p.percentile = Some(10);
+        assert_eq!(amount(&p), "$40,460 (10th)");
+    }
+}

@@ -1,0 +1,105 @@
+//! Turns what a user typed (ids, aliases, any case) into canonical ids, or a
+//! usage error that lists the valid names and the nearest one.
+
+use crate::data::model::{Dataset, Level, Role, Source, nearest, normalize_key};
+use crate::error::{Error, Result};
+
+fn lookup<'a, T>(
+    what: &str,
+    input: &str,
+    items: &'a [T],
+    names: impl Fn(&'a T) -> Vec<&'a str>,
+    id: impl Fn(&'a T) -> &'a str,
+) -> Result<&'a T> {
+    let key = normalize_key(input);
+    if let Some(hit) = items.iter().find(|item| names(item).into_iter().any(|n| normalize_key(n) == key)) {
+        return Ok(hit);
+    }
+    let all_names: Vec<&str> = items.iter().flat_map(&names).collect();
+    let ids: Vec<&str> = items.iter().map(&id).collect();
+    let shown = crate::data::model::escape_controls(input);
+    let message = match nearest(input, all_names) {
+        Some(n) => {
+            let owner = items.iter().find(|i| names(i).contains(&n)).map(&id).unwrap_or(n);
+            format!("unknown {what} '{shown}' — did you mean '{owner}'? (valid: {})", ids.join(", "))
+        }
+        None => format!("unknown {what} '{shown}' (valid: {})", ids.join(", ")),
+    };
+    Err(Error::Usage(message))
+}
+
+pub fn role<'a>(data: &'a Dataset, input: &str) -> Result<&'a Role> {
+    lookup(
+        "role",
+        input,
+        &data.roles,
+        |r| std::iter::once(r.id.as_str()).chain(r.aliases.iter().map(String::as_str)).collect(),
+        |r| r.id.as_str(),
+    )
+}
+
+pub fn level<'a>(data: &'a Dataset, input: &str) -> Result<&'a Level> {
+    lookup(
+        "level",
+        input,
+        &data.levels,
+        |l| std::iter::once(l.id.as_str()).chain(l.aliases.iter().map(String::as_str)).collect(),
+        |l| l.id.as_str(),
+    )
+}
+
+pub fn source<'a>(data: &'a Dataset, input: &str) -> Result<&'a Source> {
+    lookup("source", input, &data.sources, |s| vec![s.id.as_str(), s.publisher.as_str()], |s| s.id.as_str())
+}
+
+/// Resolves many names at once; an empty list means "no filter".
+pub fn ids<'a, T: 'a>(
+    data: &'a Dataset,
+    inputs: &[String],
+    one: impl Fn(&'a Dataset, &str) -> Result<&'a T>,
+    id: impl Fn(&'a T) -> &'a str,
+) -> Result<Vec<String>> {
+    let mut out = Vec::new();
+    for input in inputs {
+        let found = id(one(data, input)?).to_string();
+        if !out.contains(&found) {
+            out.push(found);
+        }
+    }
+    Ok(out)
+}
+
+/// True when `filter` is empty or holds `id`.
+pub fn allows(filter: &[String], id: &str) -> bool {
+    filter.is_empty() || filter.iter().any(|f| f == id)
+}
+
+/// The levels and sources a comparison is narrowed to; empty means all.
+pub struct Narrowing {
+    pub levels: Vec<String>,
+    pub sources: Vec<String>,
+}
+
+pub fn narrowing(data: &Dataset, levels: &[String], sources: &[String]) -> Result<Narrowing> {
+    Ok(Narrowing { levels: ids(data, levels, level, |l| l.id.as_str())?, sources: source_ids(data, sources)? })
+}
+
+/// The source ids a list of names stands for.
+pub fn source_ids(data: &Dataset, names: &[String]) -> Result<Vec<String>> {
+    ids(data, names, source, |s| s.id.as_str())
+}
+
+/// The role ids a list of names stands for, and the same with each role's
+/// broader occupations added (shown separately, never as the role's own).
+pub fn role_scope(data: &Dataset, names: &[String]) -> Result<(Vec<String>, Vec<String>)> {
+    let roles = ids(data, names, role, |r| r.id.as_str())?;
+    let mut scope = roles.clone();
+    for id in &roles {
+        for b in data.roles.iter().filter(|r| r.id == *id).flat_map(|r| r.broader.iter()) {
+            if !scope.contains(b) {
+                scope.push(b.clone());
+            }
+        }
+    }
+    Ok((roles, scope))
+}

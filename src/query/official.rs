@@ -1,0 +1,166 @@
+//! Official statistics beside the articles: BLS OEWS wages by occupation and
+//! area. National rows and area rows are decoded separately, each only by the
+//! questions that need them.
+
+use super::names::{Narrowing, allows};
+use crate::data::model::{Basis, Salary, SalaryKind};
+use crate::data::official::COLUMNS;
+pub use crate::data::official::{Area, AreaKind, Cell, National, Value};
+use crate::error::{Error, Result};
+
+/// Areas whose name contains `query`, case-insensitively, with their index.
+pub fn matching_areas<'a>(areas: &'a [Area], query: &str) -> impl Iterator<Item = (u32, &'a Area)> {
+    let q = query.trim().to_lowercase();
+    areas.iter().enumerate().filter(move |(_, a)| a.name.to_lowercase().contains(&q)).map(|(i, a)| (i as u32, a))
+}
+
+/// The area a user means, with its index: an exact name (any case) wins, so
+/// `California` is the state even though metro names contain it; otherwise
+/// the one area whose name contains the query. Several candidates are a
+/// usage error naming them.
+pub fn find_area<'a>(areas: &'a [Area], query: &str) -> Result<Option<(u32, &'a Area)>> {
+    let partial: Vec<(u32, &Area)> = matching_areas(areas, query).collect();
+    let q = query.trim().to_lowercase();
+    if let Some(exact) = partial.iter().find(|(_, a)| a.name.to_lowercase() == q) {
+        return Ok(Some(*exact));
+    }
+    match partial.as_slice() {
+        [] => Ok(None),
+        [one] => Ok(Some(*one)),
+        many => {
+            let names: Vec<&str> = many.iter().map(|(_, a)| a.name.as_str()).collect();
+            Err(Error::Usage(format!(
+                "area '{}' matches {} areas: {} — give more of the name",
+                query.trim(),
+                many.len(),
+                names.join("; ")
+            )))
+        }
+    }
+}
+
+/// The occupations standing in for `roles` (ids of roles or occupations);
+/// all of them when `roles` is empty.
+pub fn occupations_for(national: &National, roles: &[String]) -> Vec<usize> {
+    national
+        .occupations
+        .iter()
+        .enumerate()
+        .filter(|(_, o)| roles.is_empty() || roles.iter().any(|r| o.stands_for(r)))
+        .map(|(i, _)| i)
+        .collect()
+}
+
+/// Each wage of each cell as an ordinary salary record: a mean or a
+/// percentile, with `location` the area's name (`None` for the nation).
+pub fn records(national: &National, cells: &[Cell], place: Option<&str>) -> Vec<Salary> {
+    let r = &national.release;
+    let mut out = Vec::new();
+    for cell in cells {
+        let occ = &national.occupations[usize::from(cell.occupation)];
+        for (i, value) in cell.values.iter().enumerate().skip(1) {
+            let (kind, percentile) = match i {
+                1 => (SalaryKind::Mean, None),
+                _ => (SalaryKind::Percentile, Some([10, 25, 50, 75, 90][i - 2])),
+            };
+            let (low, high, open_high, not_released) = match *value {
+                Value::Amount(a) => (Some(a), Some(a), false, false),
+                Value::TopCoded => (Some(r.top_coded_at_least), None, true, false),
+                Value::NotReleased => (None, None, false, true),
+            };
+            let note = match value {
+                Value::TopCoded => Some(r.top_coded_footnote.clone()),
+                Value::NotReleased => Some(r.not_released_footnote.clone()),
+                Value::Amount(_) => None,
+            };
+            out.push(Salary {
+                source: r.source.clone(),
+                role: occ.id.clone(),
+                level: "all".into(),
+                label: format!("annual {} wage, {} (SOC {})", column_label(i), occ.name, occ.soc),
+                kind,
+                percentile,
+                low,
+                high,
+                open_high,
+                approximate: false,
+                basis: Basis::Bls,
+                year: Some(r.year),
+                location: place.map(str::to_string),
+                note,
+                not_released,
+            });
+        }
+    }
+    out
+}
+
+fn column_label(i: usize) -> &'static str {
+    match COLUMNS[i] {
+        "mean" => "mean",
+        "median" => "median",
+        "10th" => "10th percentile",
+        "25th" => "25th percentile",
+        "75th" => "75th percentile",
+        _ => "90th percentile",
+    }
+}
+
+/// The official cells a question about `roles` shows: the nation's, or with
+/// `area` that area's (a usage error when the name is ambiguous). `None`
+/// when the level or source filters leave no room for official figures,
+/// which are all-levels figures from one source, or no area matches.
+pub struct Selection {
+    pub national: National,
+    /// The area asked for; `None` for national figures.
+    pub area: Option<Area>,
+    pub cells: Vec<Cell>,
+}
+
+impl Selection {
+    pub fn select(roles: &[String], n: &Narrowing, area: Option<&str>) -> Result<Option<Selection>> {
+        let national = crate::load::official_national();
+        if !allows(&n.levels, "all") || !allows(&n.sources, &national.release.source) {
+            return Ok(None);
+        }
+        let wanted = occupations_for(&national, roles);
+        let keep = |c: &&Cell| wanted.contains(&usize::from(c.occupation));
+        let Some(query) = area else {
+            let cells = national.cells.iter().filter(keep).copied().collect();
+            return Ok(Some(Selection { national, area: None, cells }));
+        };
+        let all = crate::load::official_areas();
+        let Some((index, found)) = find_area(&all.areas, query)? else { return Ok(None) };
+        // The nation is area 0; its cells are the national ones.
+        let cells = if index == 0 { &national.cells } else { &all.cells };
+        let cells = cells.iter().filter(|c| c.area == index).filter(keep).copied().collect();
+        Ok(Some(Selection { area: Some(found.clone()), national, cells }))
+    }
+
+    /// The area asked for, unless it is the nation itself.
+    pub fn place(&self) -> Option<&Area> {
+        self.area.as_ref().filter(|a| a.kind != AreaKind::Nation)
+    }
+
+    pub fn records(&self) -> Vec<Salary> {
+        records(&self.national, &self.cells, self.place().map(|a| a.name.as_str()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+
+    use super::*;
+
+    #[test]
+    fn a_top_coded_wage_reads_as_at_least_the_threshold() {
+        let national = crate::load::official_national();
+        let mut cell = national.cells[0];
+        cell.values[6] = Value::TopCoded;
+        let records = records(&national, &[cell], None);
+        let p90 = records.iter().find(|r| r.percentile == Some(90)).unwrap();
+        assert_eq!((p90.low, p90.high, p90.open_high), (Some(239_200), None, true));
+        assert_eq!(crate::display::amount(p90), "at least $239,200 (90th)");
+        assert_eq!(crate::display::official(Value::TopCoded, true, &national.release), "≥ $239,200");
+    }
+}

@@ -1,0 +1,100 @@
+//! Which skills sources name for a role, and which roles share them.
+
+use super::names::allows;
+use crate::data::model::{Category, Dataset};
+use serde::Serialize;
+use std::cmp::Ordering;
+
+#[derive(Debug, Serialize)]
+pub struct SkillRow<'a> {
+    pub skill: &'a str,
+    pub name: &'a str,
+    pub category: Category,
+    pub sources: Vec<&'a str>,
+}
+
+/// Orders names as a reader expects, ignoring case.
+pub fn by_name(a: &str, b: &str) -> Ordering {
+    a.to_lowercase().cmp(&b.to_lowercase())
+}
+
+/// Skills named for `role` by `sources` (all when empty), most widely named
+/// first, then by name.
+pub fn ranked<'a>(data: &'a Dataset, role: &str, sources: &[String]) -> Vec<SkillRow<'a>> {
+    let mut rows: Vec<SkillRow> = Vec::new();
+    for set in data.skill_sets.iter().filter(|s| s.role == role && allows(sources, &s.source)) {
+        for id in &set.skills {
+            match rows.iter_mut().find(|r| r.skill == id) {
+                Some(row) => row.sources.push(&set.source),
+                None => {
+                    let Some(skill) = data.skills.iter().find(|s| s.id == *id) else { continue };
+                    rows.push(SkillRow {
+                        skill: &skill.id,
+                        name: &skill.name,
+                        category: skill.category,
+                        sources: vec![&set.source],
+                    });
+                }
+            }
+        }
+    }
+    rows.sort_by(|a, b| b.sources.len().cmp(&a.sources.len()).then_with(|| by_name(a.name, b.name)));
+    rows
+}
+
+/// The source ids that list skills for `role`, within `sources`, in the
+/// dataset's source order.
+pub fn listing_sources<'a>(data: &'a Dataset, role: &str, sources: &[String]) -> Vec<&'a str> {
+    data.sources
+        .iter()
+        .map(|s| s.id.as_str())
+        .filter(|id| allows(sources, id) && data.skill_sets.iter().any(|set| set.role == role && set.source == *id))
+        .collect()
+}
+
+/// How many sources name one skill for each of several roles, in role order.
+pub struct Tally<'a> {
+    pub skill: &'a SkillRow<'a>,
+    pub counts: Vec<usize>,
+}
+
+impl Tally<'_> {
+    /// How many of the roles the skill is named for.
+    pub fn named_by(&self) -> usize {
+        self.counts.iter().filter(|c| **c > 0).count()
+    }
+}
+
+/// Every skill named for any of the roles whose rankings are `by_role`,
+/// most widely named first, then by name.
+pub fn across<'a>(by_role: &'a [Vec<SkillRow<'a>>]) -> Vec<Tally<'a>> {
+    let mut tallies: Vec<Tally> = Vec::new();
+    for (i, rows) in by_role.iter().enumerate() {
+        for row in rows {
+            let at = match tallies.iter().position(|t| t.skill.skill == row.skill) {
+                Some(at) => at,
+                None => {
+                    tallies.push(Tally { skill: row, counts: vec![0; by_role.len()] });
+                    tallies.len() - 1
+                }
+            };
+            tallies[at].counts[i] = row.sources.len();
+        }
+    }
+    let total = |t: &Tally| t.counts.iter().sum::<usize>();
+    tallies.sort_by(|a, b| total(b).cmp(&total(a)).then_with(|| by_name(a.skill.name, b.skill.name)));
+    tallies
+}
+
+#[cfg(test)]
+mod tests {
+    use super::by_name;
+    use std::cmp::Ordering;
+
+    #[test]
+    fn names_sort_ignoring_case() {
+        assert_eq!(by_name("SQL", "rest"), Ordering::Greater);
+        assert_eq!(by_name("Go", "go"), Ordering::Equal);
+        assert_eq!(by_name("Élan", "elan"), Ordering::Greater);
+    }
+}

@@ -1,0 +1,148 @@
+//! Output formats. This layer knows sections of text, nothing of salaries or
+//! the command line: a new format is one more file here.
+
+mod chart;
+mod csv;
+mod markdown;
+mod table;
+
+pub use chart::{Bar, Shape, chart};
+
+use crate::cli::Format;
+use crate::data::model::escape_controls;
+use serde::Serialize;
+use std::borrow::Cow;
+use std::io::{self, Write};
+
+/// One titled table, or a block of preformatted text when `headers` is empty.
+#[derive(Debug, Default)]
+pub struct Section {
+    pub title: String,
+    pub headers: Vec<String>,
+    /// A cell may hold several lines, separated by '\n'.
+    pub rows: Vec<Vec<String>>,
+    pub text: Vec<String>,
+    pub notes: Vec<String>,
+}
+
+impl Section {
+    pub fn table(title: impl Into<String>, headers: &[&str]) -> Section {
+        Section { title: title.into(), headers: headers.iter().map(|h| h.to_string()).collect(), ..Section::default() }
+    }
+
+    pub fn text(title: impl Into<String>) -> Section {
+        Section { title: title.into(), ..Section::default() }
+    }
+}
+
+pub struct Output {
+    pub format: Format,
+    pub color: bool,
+    /// Set only from a terminal or an explicit COLUMNS; piped output is never
+    /// wrapped to a guessed width.
+    pub width: Option<u16>,
+}
+
+/// Escapes control characters line by line, keeping our own line breaks.
+fn clean(s: &str) -> Cow<'_, str> {
+    if !s.chars().any(|c| c.is_control() && c != '\n') {
+        return Cow::Borrowed(s);
+    }
+    Cow::Owned(s.split('\n').map(escape_controls).collect::<Vec<_>>().join("\n"))
+}
+
+impl Output {
+    /// Writes a command's result: `value` as JSON, or the sections `build`
+    /// makes for the format asked for, built only then.
+    pub fn emit<T: Serialize + ?Sized>(
+        &self,
+        out: &mut dyn Write,
+        value: &T,
+        build: impl FnOnce(Format) -> Vec<Section>,
+    ) -> io::Result<()> {
+        match self.format {
+            Format::Json => self.json(out, value),
+            format => self.sections(out, &build(format)),
+        }
+    }
+
+    pub fn json<T: Serialize + ?Sized>(&self, out: &mut dyn Write, value: &T) -> io::Result<()> {
+        // serde_json escapes every control character, so JSON is safe as is.
+        serde_json::to_writer_pretty(&mut *out, value).map_err(io::Error::other)?;
+        writeln!(out)
+    }
+
+    /// Writes sections in the format asked for, which is not JSON. CSV holds
+    /// one table, or several of the same shape.
+    pub fn sections(&self, out: &mut dyn Write, sections: &[Section]) -> io::Result<()> {
+        if self.format == Format::Csv {
+            return csv::write(out, sections);
+        }
+        for (i, s) in sections.iter().enumerate() {
+            if i > 0 {
+                writeln!(out)?;
+            }
+            match self.format {
+                Format::Markdown => markdown::write(out, s)?,
+                _ => self.table(out, s)?,
+            }
+        }
+        Ok(())
+    }
+
+    fn table(&self, out: &mut dyn Write, s: &Section) -> io::Result<()> {
+        if !s.title.is_empty() {
+            let title = clean(&s.title);
+            if self.color { writeln!(out, "\x1b[1m{title}\x1b[0m")? } else { writeln!(out, "{title}")? }
+        }
+        if s.headers.is_empty() {
+            for line in &s.text {
+                writeln!(out, "{}", clean(line))?;
+            }
+        } else {
+            writeln!(out, "{}", table::draw(s, self.width, self.color))?;
+        }
+        for note in &s.notes {
+            writeln!(out, "{}", clean(note))?;
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn render(format: Format, sections: &[Section]) -> String {
+        let mut buf = Vec::new();
+        Output { format, color: false, width: None }.sections(&mut buf, sections).unwrap();
+        String::from_utf8(buf).unwrap()
+    }
+
+    fn sample(cell: &str) -> Section {
+        let mut s = Section::table("T", &["a", "b"]);
+        s.rows.push(vec![cell.into(), "x".into()]);
+        s
+    }
+
+    #[test]
+    fn control_characters_never_reach_any_format() {
+        for format in [Format::Table, Format::Csv, Format::Markdown] {
+            let text = render(format, &[sample("evil\x1b[31m\x07\r")]);
+            assert!(!text.contains('\x1b') && !text.contains('\x07') && !text.contains('\r'), "{format:?}: {text:?}");
+            assert!(text.contains("\\u{1b}"), "{format:?} shows the escape visibly: {text}");
+        }
+    }
+
+    #[test]
+    fn csv_quotes_commas_quotes_and_newlines() {
+        let text = render(Format::Csv, &[sample("a, \"b\"\nc")]);
+        assert_eq!(text, "a,b\n\"a, \"\"b\"\"\nc\",x\n");
+    }
+
+    #[test]
+    fn markdown_escapes_pipes_and_keeps_line_breaks_in_cells() {
+        let text = render(Format::Markdown, &[sample("a|b\nc")]);
+        assert!(text.contains("| a\\|b<br>c | x |"), "{text}");
+    }
+}
