@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
-# Whole-process benchmarks (hyperfine; `apt-get install hyperfine`):
-#   1. start-up: careers commands against a hello-world built with the same
-#      release profile, as the ratio of medians (budget: each <= 1.5, and
-#      <= 2 for an area's official statistics);
-#   2. user data: loading 1, 10 and 50 MB of synthetic files (budget: 10 MB
-#      loads and answers `careers salary` in <= 200 ms);
-#   3. with valgrind installed, the start-up commands' instruction counts,
-#      which unlike wall time do not move with a shared host's load.
+# Whole-process benchmarks against the budgets of #17 (needs hyperfine;
+# valgrind adds instruction counts):
+#   1. start-up: each command on the built-in data at most 2.5x a hello-world
+#      built with the same release profile, as the ratio of medians measured
+#      interleaved in one run;
+#   2. user data: 10 MB loads and answers `salary --level lead --source X` in
+#      at most 1 s, and 50 MB within 6x the 10 MB time;
+#   3. instruction counts (valgrind), which unlike wall time do not move with
+#      a shared host's load.
 # Usage: bash benches/run.sh            results in target/bench/
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -25,41 +26,32 @@ trap 'rm -rf "$home"' EXIT
 export HOME=$home XDG_DATA_HOME=$home/share
 unset CAREERS_DATA_DIR
 
-# Short rounds alternate between commands so drift on a shared machine
-# falls on every command alike (hyperfine runs one command's runs back to
-# back; with three long rounds the host's drift moved single ratios by 0.2);
-# the report pools all 300 runs of each command.
+startup=("$careers compare backend frontend" "$careers salary --level senior" "$careers skills backend"
+  "$careers salary backend --area Cincinnati")
+
+# Short rounds alternate between the commands, so drift on a shared machine
+# falls on every command alike; the report pools the rounds.
 rm -f "$out"/startup-*.json
 for round in $(seq 10); do
   hyperfine -N --style none --warmup 5 --runs 30 --export-json "$out/startup-$round.json" \
-    "$hello" \
-    "$careers compare backend frontend" \
-    "$careers salary --level senior" \
-    "$careers skills backend" \
-    "$careers salary backend --area Cincinnati" >/dev/null
+    "$hello" "${startup[@]}" >/dev/null
 done
 python3 benches/report.py startup "$out"/startup-*.json
-python3 benches/report.py hot "$careers" build/hot-symbols.txt
-
-for mb in 1 10 50; do
-  [ -d "$out/data-$mb" ] || python3 benches/gen_data.py "$out/data-$mb" "$mb" >/dev/null
-done
-hyperfine -N --style none --warmup 2 --runs 10 --export-json "$out/load.json" \
-  "$careers --data-dir $out/data-1 salary --level lead --source synthetic-000001" \
-  "$careers --data-dir $out/data-10 salary --level lead --source synthetic-000001" \
-  "$careers --data-dir $out/data-50 salary --level lead --source synthetic-000001" \
-  "$careers --data-dir $out/data-10 salary" \
-  "$careers --data-dir $out/data-10 salary --format csv" \
-  "$careers --data-dir $out/data-10 salary --format json" >/dev/null
-python3 benches/report.py load "$out/load.json"
 
 if command -v valgrind >/dev/null; then
   echo "instructions (valgrind callgrind; the same on every run)"
   hello_ir=
-  for c in "$hello" "$careers --version" "$careers compare backend frontend" "$careers salary --level senior" \
-    "$careers skills backend" "$careers salary backend --area Cincinnati"; do
+  for c in "$hello" "${startup[@]}"; do
     ir=$(valgrind --tool=callgrind --callgrind-out-file=/dev/null $c 2>&1 >/dev/null | sed -n 's/.*Collected : //p')
     hello_ir=${hello_ir:-$ir}
     awk -v c="${c##*/}" -v ir="$ir" -v h="$hello_ir" 'BEGIN { printf "  %-40s %6.2f M  %5.2fx\n", c, ir / 1e6, ir / h }'
   done
 fi
+
+for mb in 10 50; do
+  [ -d "$out/data-$mb" ] || python3 benches/gen_data.py "$out/data-$mb" "$mb" >/dev/null
+done
+hyperfine -N --style none --warmup 1 --runs 10 --export-json "$out/load.json" \
+  "$careers --data-dir $out/data-10 salary --level lead --source synthetic-000001" \
+  "$careers --data-dir $out/data-50 salary --level lead --source synthetic-000001" >/dev/null
+python3 benches/report.py load "$out/load.json"

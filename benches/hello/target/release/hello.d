@@ -1,1 +1,0 @@
-/work/main/benches/hello/target/release/hello: /work/main/benches/hello/src/main.rs
