@@ -28,24 +28,17 @@ fn lookup<'a, T>(
     Err(Error::Usage(message))
 }
 
+/// An id and its aliases: the names a role or level answers to.
+fn id_and_aliases<'a>(id: &'a str, aliases: &'a [String]) -> Vec<&'a str> {
+    std::iter::once(id).chain(aliases.iter().map(String::as_str)).collect()
+}
+
 pub fn role<'a>(data: &'a Dataset, input: &str) -> Result<&'a Role> {
-    lookup(
-        "role",
-        input,
-        &data.roles,
-        |r| std::iter::once(r.id.as_str()).chain(r.aliases.iter().map(String::as_str)).collect(),
-        |r| r.id.as_str(),
-    )
+    lookup("role", input, &data.roles, |r| id_and_aliases(&r.id, &r.aliases), |r| r.id.as_str())
 }
 
 pub fn level<'a>(data: &'a Dataset, input: &str) -> Result<&'a Level> {
-    lookup(
-        "level",
-        input,
-        &data.levels,
-        |l| std::iter::once(l.id.as_str()).chain(l.aliases.iter().map(String::as_str)).collect(),
-        |l| l.id.as_str(),
-    )
+    lookup("level", input, &data.levels, |l| id_and_aliases(&l.id, &l.aliases), |l| l.id.as_str())
 }
 
 pub fn source<'a>(data: &'a Dataset, input: &str) -> Result<&'a Source> {

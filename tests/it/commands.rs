@@ -232,7 +232,8 @@ fn unknown_names_exit_2_with_the_nearest_valid_one() {
     careers(&["skills", "zzzzzz"]).code(2).stderr(predicate::str::contains("valid: backend, frontend"));
 }
 
-const ALL: &[&[&str]] = &[
+/// One invocation of every command that prints data.
+pub const ALL: &[&[&str]] = &[
     &["compare", "backend", "frontend"],
     &["salary"],
     &["salary", "--level", "senior"],
