@@ -10,6 +10,9 @@ mod data;
 #[path = "src/data/official_raw.rs"]
 mod official_raw;
 
+#[path = "src/text.rs"]
+mod text;
+
 use anyhow::{Context, bail};
 use data::model::{Dataset, Part, RoleKind, Source};
 use std::path::{Path, PathBuf};
@@ -19,6 +22,7 @@ const OFFICIAL: &str = "data/official/bls-oews-2025.toml";
 fn main() -> anyhow::Result<()> {
     println!("cargo::rerun-if-changed=data");
     println!("cargo::rerun-if-changed=src/data");
+    println!("cargo::rerun-if-changed=src/text.rs");
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut paths = toml_files(&root.join("data"))?;
     paths.extend(toml_files(&root.join("data/sources"))?);

@@ -7,6 +7,7 @@ mod load;
 mod query;
 mod render;
 mod shell;
+mod text;
 
 use clap::Parser;
 use error::Error;
@@ -39,11 +40,11 @@ fn report(e: &Error) -> ExitCode {
             ExitCode::from(1)
         }
         Error::Usage(message) => {
-            eprintln!("error: {}", data::model::escape_controls(message));
+            eprintln!("error: {}", text::escape_controls(message));
             ExitCode::from(2)
         }
         Error::Io(io) => {
-            eprintln!("error: {}", data::model::escape_controls(&io.to_string()));
+            eprintln!("error: {}", text::escape_controls(&io.to_string()));
             ExitCode::from(1)
         }
     }

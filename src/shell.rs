@@ -1,5 +1,5 @@
 //! Completion scripts and the man page, generated from the command
-//! definition so they cannot drift from it.
+//! definition so they cannot drift from it, and the built-in names they offer.
 
 use crate::cli::Cli;
 use clap::CommandFactory;
@@ -38,4 +38,41 @@ fn fish_positionals(cmd: &clap::Command, script: &mut Vec<u8>) {
 
 pub fn man_page(out: &mut dyn std::io::Write) -> std::io::Result<()> {
     clap_mangen::Man::new(Cli::command()).render(out)
+}
+
+/// Accepts any name (resolution happens against the loaded data, user files
+/// included) but tells help and completion scripts the built-in ids, so
+/// `careers compare b<Tab>` completes to `backend`. Only ids are offered:
+/// aliases would turn most completions into a choice between spellings.
+#[derive(Debug, Clone, Copy)]
+pub enum Names {
+    Role,
+    Level,
+    Source,
+}
+
+impl clap::builder::TypedValueParser for Names {
+    type Value = String;
+
+    fn parse_ref(
+        &self,
+        cmd: &clap::Command,
+        _arg: Option<&clap::Arg>,
+        value: &std::ffi::OsStr,
+    ) -> Result<String, clap::Error> {
+        value
+            .to_str()
+            .map(str::to_owned)
+            .ok_or_else(|| clap::Error::new(clap::error::ErrorKind::InvalidUtf8).with_cmd(cmd))
+    }
+
+    fn possible_values(&self) -> Option<Box<dyn Iterator<Item = clap::builder::PossibleValue> + '_>> {
+        let data = crate::load::built_in(&[]);
+        let ids: Vec<String> = match self {
+            Names::Role => data.roles.into_iter().map(|r| r.id).collect(),
+            Names::Level => data.levels.into_iter().map(|l| l.id).collect(),
+            Names::Source => data.sources.into_iter().map(|s| s.id).collect(),
+        };
+        Some(Box::new(ids.into_iter().map(clap::builder::PossibleValue::new)))
+    }
 }

@@ -6,6 +6,9 @@
 #[path = "../../src/data/mod.rs"]
 mod data;
 
+#[path = "../../src/text.rs"]
+mod text;
+
 use data::model::Dataset;
 use data::validate::{Input, build};
 use libfuzzer_sys::fuzz_target;

@@ -1,10 +1,10 @@
 //! `careers check [PATH...]`: validate data files and summarise them.
 
-use crate::cli::Format;
 use crate::data::model::Part;
 use crate::data::validate::{self, Diagnostic};
 use crate::error::{Error, Result};
 use crate::load;
+use crate::render::Format;
 use crate::render::{Output, Section};
 use std::io::Write;
 use std::path::{Path, PathBuf};

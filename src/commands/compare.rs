@@ -1,7 +1,6 @@
 //! `careers compare`: roles side by side, one column per role.
 
 use super::Ctx;
-use crate::cli::Format;
 use crate::data::model::{Dataset, Growth, Salary};
 use crate::display;
 use crate::error::{Error, Result};
@@ -9,6 +8,7 @@ use crate::query::names::{self, Narrowing, allows};
 use crate::query::official::{Cell, National};
 use crate::query::skills::{self, SkillRow, Tally};
 use crate::query::{catalog, coverage, official, salary};
+use crate::render::Format;
 use crate::render::Section;
 use serde::Serialize;
 use std::collections::BTreeMap;

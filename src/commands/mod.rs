@@ -12,7 +12,7 @@ use crate::cli::{Cli, ColorChoice, Command};
 use crate::data::model::{Dataset, Part};
 use crate::error::Result;
 use crate::query::coverage;
-use crate::render::{Output, Section};
+use crate::render::{Format, Output, Section};
 use std::io::{BufWriter, IsTerminal, Write};
 
 /// What every command works with: the data it reads, the output settings,
@@ -21,6 +21,15 @@ pub struct Ctx<'a> {
     pub data: &'a Dataset,
     pub out: &'a Output,
     pub w: &'a mut dyn Write,
+}
+
+fn format(f: crate::cli::Format) -> Format {
+    match f {
+        crate::cli::Format::Table => Format::Table,
+        crate::cli::Format::Json => Format::Json,
+        crate::cli::Format::Csv => Format::Csv,
+        crate::cli::Format::Markdown => Format::Markdown,
+    }
 }
 
 fn use_color(choice: ColorChoice, is_tty: bool) -> bool {
@@ -62,7 +71,8 @@ pub fn run(cli: &Cli) -> Result<()> {
     let stdout = std::io::stdout();
     let is_tty = stdout.is_terminal();
     let options = &cli.options;
-    let out = Output { format: options.format, color: use_color(options.color, is_tty), width: table_width(is_tty) };
+    let out =
+        Output { format: format(options.format), color: use_color(options.color, is_tty), width: table_width(is_tty) };
     let mut w = BufWriter::new(stdout.lock());
     let data_dir = options.data_dir.as_deref();
     match &cli.command {

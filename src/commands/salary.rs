@@ -1,12 +1,12 @@
 //! `careers salary`: every pay figure, a cross-source summary, and a chart.
 
 use super::Ctx;
-use crate::cli::Format;
 use crate::data::model::{Dataset, Salary, SalaryKind};
 use crate::display::{self, usd};
 use crate::error::{Error, Result};
 use crate::query::official::Selection;
 use crate::query::{names, salary};
+use crate::render::Format;
 use crate::render::{self, Bar, Section, Shape};
 
 pub fn run(

@@ -343,13 +343,3 @@ pub fn nearest<'a>(input: &str, candidates: impl IntoIterator<Item = &'a str>) -
         .min_by_key(|(d, _)| *d)
         .map(|(_, c)| c)
 }
-
-/// Replaces control characters with visible escapes, so text from a data file
-/// can never move the cursor, ring the bell or restyle a terminal.
-pub fn escape_controls(s: &str) -> std::borrow::Cow<'_, str> {
-    if !s.chars().any(char::is_control) {
-        return std::borrow::Cow::Borrowed(s);
-    }
-    let escaped = s.chars().map(|c| if c.is_control() { format!("\\u{{{:x}}}", c as u32) } else { c.to_string() });
-    std::borrow::Cow::Owned(escaped.collect())
-}

@@ -3,6 +3,7 @@
 
 use super::model::*;
 use super::raw::{self, Text as RawText};
+use crate::text::escape_controls;
 use std::collections::{HashMap, HashSet};
 use std::fmt;
 use std::ops::Range;

@@ -17,7 +17,7 @@ fn lookup<'a, T>(
     }
     let all_names: Vec<&str> = items.iter().flat_map(&names).collect();
     let ids: Vec<&str> = items.iter().map(&id).collect();
-    let shown = crate::data::model::escape_controls(input);
+    let shown = crate::text::escape_controls(input);
     let message = match nearest(input, all_names) {
         Some(n) => {
             let owner = items.iter().find(|i| names(i).contains(&n)).map(&id).unwrap_or(n);

@@ -8,11 +8,18 @@ mod table;
 
 pub use chart::{Bar, Shape, chart};
 
-use crate::cli::Format;
-use crate::data::model::escape_controls;
+use crate::text::escape_controls;
 use serde::Serialize;
 use std::borrow::Cow;
 use std::io::{self, Write};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Table,
+    Json,
+    Csv,
+    Markdown,
+}
 
 /// One titled table, or a block of preformatted text when `headers` is empty.
 #[derive(Debug, Default)]
