@@ -1,7 +1,7 @@
 //! How figures read as text in tables: "$110,000–$140,000+", "~$97,000",
 //! "2022–2032", "not released".
 
-use crate::data::model::{Growth, Qualifier, Salary, SalaryKind};
+use crate::data::model::{Growth, Qualifier, Salary, SalaryKind, Years, YearsCount};
 use crate::data::official::{Release, Value};
 
 /// "1,234,567"
@@ -89,21 +89,44 @@ pub fn period(from: Option<i32>, to: Option<i32>) -> String {
 }
 
 pub fn openings(g: &Growth) -> String {
-    match (g.openings_per_year, g.openings_qualifier) {
-        (None, _) => "—".into(),
-        (Some(n), Qualifier::Exact) => thousands(n),
-        (Some(n), Qualifier::About) => format!("~{}", thousands(n)),
-        (Some(n), Qualifier::AtLeast) => format!("{}+", thousands(n)),
+    match g.openings_per_year {
+        None => "—".into(),
+        Some(n) => qualified(&thousands(n), g.openings_qualifier.unwrap_or_default()),
     }
 }
 
-pub fn years(min: Option<u8>, max: Option<u8>) -> String {
-    match (min, max) {
-        (Some(a), Some(b)) => format!("{a}–{b} years"),
-        (Some(a), None) => format!("{a}+ years"),
-        (None, Some(b)) => format!("up to {b} years"),
-        (None, None) => "—".into(),
+/// "~19,000", "17,900+", "over 5", "nearly 70%".
+fn qualified(n: &str, q: Qualifier) -> String {
+    match q {
+        Qualifier::Exact => n.to_string(),
+        Qualifier::About => format!("~{n}"),
+        Qualifier::AtLeast => format!("{n}+"),
+        Qualifier::Over => format!("over {n}"),
+        Qualifier::Nearly => format!("nearly {n}"),
     }
+}
+
+/// A share as the source words it: "nearly 70%".
+pub fn share(percent: f64, q: Qualifier) -> String {
+    qualified(&format!("{percent}%"), q)
+}
+
+/// A stage's years and what they count: "~1–2 years in the stage", "over 5
+/// years of experience"; — for none.
+pub fn years(y: Option<&Years>) -> String {
+    let Some(y) = y else { return "—".into() };
+    let span = match (y.min, y.max) {
+        (Some(a), Some(b)) => format!("{a}–{b}"),
+        (Some(a), None) if y.qualifier == Qualifier::Exact => format!("{a}+"),
+        (Some(a), None) => a.to_string(),
+        (None, Some(b)) => format!("up to {b}"),
+        (None, None) => return "—".into(),
+    };
+    let counts = match y.counts {
+        YearsCount::InStage => "in the stage",
+        YearsCount::Experience => "of experience",
+    };
+    format!("{} years {counts}", qualified(&span, y.qualifier))
 }
 
 /// The text, or — where there is none.

@@ -1,11 +1,11 @@
 //! The listing commands: each shows one kind of record, one row per record.
 
 use super::Ctx;
-use crate::data::model::RoleKind;
-use crate::display::{or_dash, percent, period, usd, years};
+use crate::data::model::{Program, RoleKind, Statistic};
+use crate::display::{or_dash, percent, period, share, usd, years};
 use crate::error::Result;
 use crate::query::{catalog, coverage, names, official};
-use crate::render::Section;
+use crate::render::{Format, Section};
 use serde::Serialize;
 
 pub fn growth(ctx: &mut Ctx, role: Option<&str>, sources: &[String]) -> Result<()> {
@@ -58,14 +58,14 @@ pub fn path(ctx: &mut Ctx, role: &str, sources: &[String]) -> Result<()> {
     let stages: Vec<_> =
         ctx.data.paths.iter().filter(|p| p.role == role.id && names::allows(&sources, &p.source)).collect();
     let table = || {
-        let headers = ["Source", "Stage", "Level", "Years in stage", "Notes"];
+        let headers = ["Source", "Stage", "Level", "Years", "Notes"];
         let mut s = Section::table(format!("Career path: {}", role.name), &headers);
         for p in &stages {
             s.rows.push(vec![
                 p.source.clone(),
                 p.stage.clone(),
                 or_dash(p.level.as_ref()),
-                years(p.years_min, p.years_max),
+                years(p.years.as_ref()),
                 p.note.clone().unwrap_or_default(),
             ]);
         }
@@ -91,30 +91,61 @@ pub fn certs(ctx: &mut Ctx, role: Option<&str>, sources: &[String]) -> Result<()
     Ok(ctx.out.emit(ctx.w, &rows, |_| table())?)
 }
 
+/// What `education --format json` prints.
+#[derive(Serialize)]
+struct Education<'a> {
+    programs: Vec<&'a Program>,
+    statistics: Vec<&'a Statistic>,
+}
+
 pub fn education(ctx: &mut Ctx, sources: &[String]) -> Result<()> {
     let sources = names::source_ids(ctx.data, sources)?;
-    let programs: Vec<_> = ctx.data.education.iter().filter(|p| names::allows(&sources, &p.source)).collect();
-    let table = || {
-        let headers = ["Source", "Program or route", "Kind", "Cost", "Duration", "Courses"];
-        let mut s = Section::table("Education", &headers);
-        for p in &programs {
-            let cost = match (p.cost_usd, &p.cost_per) {
-                (Some(0), _) => "free".to_string(),
-                (Some(c), Some(per)) => format!("{} per {per}", usd(c)),
-                (Some(c), None) => usd(c),
-                (None, _) => "—".into(),
-            };
-            let courses: Vec<String> = p.courses.iter().map(u16::to_string).collect();
-            let name = match &p.provider {
-                Some(provider) if !p.name.contains(provider.as_str()) => format!("{} ({provider})", p.name),
-                _ => p.name.clone(),
-            };
-            let courses = if courses.is_empty() { "—".to_string() } else { courses.join(" or ") };
-            s.rows.push(vec![p.source.clone(), name, p.kind.id().into(), cost, or_dash(p.duration.as_ref()), courses]);
-        }
-        vec![s]
+    let allowed = |source: &str| names::allows(&sources, source);
+    let education = Education {
+        programs: ctx.data.education.iter().filter(|p| allowed(&p.source)).collect(),
+        statistics: ctx.data.statistics.iter().filter(|x| allowed(&x.source)).collect(),
     };
-    Ok(ctx.out.emit(ctx.w, &programs, |_| table())?)
+    let sections = |format| {
+        let mut sections = vec![programs_section(&education.programs)];
+        if format != Format::Csv && !education.statistics.is_empty() {
+            sections.push(statistics_section(&education.statistics));
+        }
+        sections
+    };
+    Ok(ctx.out.emit(ctx.w, &education, sections)?)
+}
+
+fn programs_section(programs: &[&Program]) -> Section {
+    let headers = ["Source", "Program or route", "Kind", "Cost", "Duration", "Courses"];
+    let mut s = Section::table("Education", &headers);
+    for p in programs {
+        let mut cost = match (p.cost_usd, &p.cost_per) {
+            (Some(0), _) => "free".to_string(),
+            (Some(c), Some(per)) => format!("{} per {per}", usd(c)),
+            (Some(c), None) => usd(c),
+            (None, _) => "—".into(),
+        };
+        if p.certifications_included {
+            cost.push_str("; certifications included at no extra cost");
+        }
+        let courses: Vec<String> = p.courses.iter().map(u16::to_string).collect();
+        let name = match &p.provider {
+            Some(provider) if !p.name.contains(provider.as_str()) => format!("{} ({provider})", p.name),
+            _ => p.name.clone(),
+        };
+        let courses = if courses.is_empty() { "—".to_string() } else { courses.join(" or ") };
+        s.rows.push(vec![p.source.clone(), name, p.kind.id().into(), cost, or_dash(p.duration.as_ref()), courses]);
+    }
+    s
+}
+
+fn statistics_section(statistics: &[&Statistic]) -> Section {
+    let mut s = Section::table("What the studies they cite found", &["Source", "Share", "Of what", "Study", "Year"]);
+    for x in statistics {
+        let year = x.year.map_or_else(|| "—".to_string(), |y| y.to_string());
+        s.rows.push(vec![x.source.clone(), share(x.percent, x.qualifier), x.label.clone(), x.study.clone(), year]);
+    }
+    s
 }
 
 #[derive(Serialize)]

@@ -45,6 +45,7 @@ pub fn run(out: &Output, w: &mut dyn Write, paths: &[PathBuf], data_dir: Option<
             "path": data.paths.len(),
             "certifications": data.certifications.len(),
             "education": data.education.len(),
+            "statistics": data.statistics.len(),
         });
         return Ok(out.json(w, &summary)?);
     }

@@ -137,6 +137,10 @@ fn summary_section(data: &Dataset, figures: &[&Salary], local: bool) -> Section 
         ]);
     }
     s.notes.push("A range counts as its midpoint; a one-sided figure (at least, at most, a single amount) as its bound. + marks an open top.".into());
+    if kept.iter().any(|f| f.restates.is_some()) {
+        s.notes
+            .push("A figure that repeats another of the same source's is listed above but counted once here.".into());
+    }
     s
 }
 

@@ -17,6 +17,7 @@ pub struct Dataset {
     pub paths: Vec<PathStage>,
     pub certifications: Vec<Certification>,
     pub education: Vec<Program>,
+    pub statistics: Vec<Statistic>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -171,6 +172,9 @@ pub struct Salary {
     /// The publisher withheld this estimate (BLS footnote 8): no amount, and
     /// never to be read as zero.
     pub not_released: bool,
+    /// The label of another of the source's figures that this one repeats:
+    /// shown, but counted once in summaries.
+    pub restates: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
@@ -180,6 +184,28 @@ pub enum Qualifier {
     Exact,
     About,
     AtLeast,
+    /// "over five years": more than the number, which is not itself included.
+    Over,
+    /// "nearly 70%": a little under the number.
+    Nearly,
+}
+
+/// What a career stage's years count.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum YearsCount {
+    /// Time spent in the stage ("this phase generally lasts around 1 to 2 years").
+    InStage,
+    /// Experience the stage asks for ("requires over five years of experience").
+    Experience,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Years {
+    pub counts: YearsCount,
+    pub min: Option<u8>,
+    pub max: Option<u8>,
+    pub qualifier: Qualifier,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -191,7 +217,8 @@ pub struct Growth {
     pub from_year: Option<i32>,
     pub to_year: Option<i32>,
     pub openings_per_year: Option<i64>,
-    pub openings_qualifier: Qualifier,
+    /// Present exactly when `openings_per_year` is.
+    pub openings_qualifier: Option<Qualifier>,
     pub baseline_percent: Option<f64>,
     pub basis: Basis,
     pub note: Option<String>,
@@ -211,8 +238,7 @@ pub struct PathStage {
     pub role: String,
     pub stage: String,
     pub level: Option<String>,
-    pub years_min: Option<u8>,
-    pub years_max: Option<u8>,
+    pub years: Option<Years>,
     pub note: Option<String>,
 }
 
@@ -259,6 +285,23 @@ pub struct Program {
     pub cost_per: Option<String>,
     pub duration: Option<String>,
     pub courses: Vec<u16>,
+    /// The program includes certification exams at no additional cost.
+    pub certifications_included: bool,
+    pub note: Option<String>,
+}
+
+/// A share the source quotes from a study, such as how many developers hold
+/// a degree.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Statistic {
+    pub source: String,
+    /// The source's own words for what is measured.
+    pub label: String,
+    pub percent: f64,
+    pub qualifier: Qualifier,
+    /// Who measured it, as the source names them.
+    pub study: String,
+    pub year: Option<i32>,
     pub note: Option<String>,
 }
 
@@ -291,7 +334,10 @@ impl Dataset {
             Part::Skills => out.skill_sets = std::mem::take(&mut self.skill_sets),
             Part::Paths => out.paths = std::mem::take(&mut self.paths),
             Part::Certifications => out.certifications = std::mem::take(&mut self.certifications),
-            Part::Education => out.education = std::mem::take(&mut self.education),
+            Part::Education => {
+                out.education = std::mem::take(&mut self.education);
+                out.statistics = std::mem::take(&mut self.statistics);
+            }
         }
         out
     }
@@ -308,6 +354,7 @@ impl Dataset {
         self.paths.append(&mut other.paths);
         self.certifications.append(&mut other.certifications);
         self.education.append(&mut other.education);
+        self.statistics.append(&mut other.statistics);
     }
 }
 

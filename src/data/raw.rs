@@ -1,7 +1,7 @@
 //! The shape of a data file as written, with source positions kept for every
 //! value a validation rule may need to point at.
 
-use super::model::{Basis, Category, ProgramKind, Qualifier, RoleKind, SalaryKind};
+use super::model::{Basis, Category, ProgramKind, Qualifier, RoleKind, SalaryKind, YearsCount};
 use serde::Deserialize;
 use toml::Spanned;
 
@@ -31,6 +31,8 @@ pub struct File {
     pub certification: Vec<Spanned<RawCertification>>,
     #[serde(default)]
     pub education: Vec<Spanned<RawProgram>>,
+    #[serde(default)]
+    pub statistic: Vec<Spanned<RawStatistic>>,
 }
 
 impl File {
@@ -41,6 +43,7 @@ impl File {
             + self.path.len()
             + self.certification.len()
             + self.education.len()
+            + self.statistic.len()
     }
 }
 
@@ -108,6 +111,7 @@ pub struct RawSalary {
     pub year: Option<Spanned<i64>>,
     pub location: Option<Text>,
     pub note: Option<Text>,
+    pub restates: Option<Text>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -119,8 +123,7 @@ pub struct RawGrowth {
     pub from_year: Option<Spanned<i64>>,
     pub to_year: Option<Spanned<i64>>,
     pub openings_per_year: Option<Spanned<i64>>,
-    #[serde(default)]
-    pub openings_qualifier: Qualifier,
+    pub openings_qualifier: Option<Spanned<Qualifier>>,
     pub baseline_percent: Option<Spanned<f64>>,
     pub basis: Basis,
     pub note: Option<Text>,
@@ -140,8 +143,7 @@ pub struct RawPath {
     pub role: Text,
     pub stage: Text,
     pub level: Option<Text>,
-    pub years_min: Option<Spanned<i64>>,
-    pub years_max: Option<Spanned<i64>>,
+    pub years: Option<Spanned<RawYears>>,
     pub note: Option<Text>,
 }
 
@@ -170,5 +172,29 @@ pub struct RawProgram {
     pub duration: Option<Text>,
     #[serde(default)]
     pub courses: Vec<Spanned<i64>>,
+    #[serde(default)]
+    pub certifications_included: bool,
+    pub note: Option<Text>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawYears {
+    pub counts: YearsCount,
+    pub min: Option<Spanned<i64>>,
+    pub max: Option<Spanned<i64>>,
+    #[serde(default)]
+    pub qualifier: Qualifier,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawStatistic {
+    pub label: Text,
+    pub percent: Spanned<f64>,
+    #[serde(default)]
+    pub qualifier: Qualifier,
+    pub study: Text,
+    pub year: Option<Spanned<i64>>,
     pub note: Option<Text>,
 }

@@ -399,6 +399,9 @@ impl Vocabulary {
             return out;
         };
         let source = source.get_ref().id.get_ref().as_str();
+        // Where each figure that restates another says so, to check once all are read.
+        let restating: Vec<Option<Range<usize>>> =
+            file.salary.iter().map(|s| s.get_ref().restates.as_ref().map(|t| t.span())).collect();
         out.salaries = file.salary.into_iter().map(|s| self.salary(r, source, s)).collect();
         out.growth = file.growth.into_iter().map(|g| self.growth(r, source, g.into_inner())).collect();
         let mut seen_sets = HashSet::new();
@@ -440,22 +443,26 @@ impl Vocabulary {
                 note: r.take_opt("note", c.note),
             });
         }
-        for e in file.education {
-            let e = e.into_inner();
-            out.education.push(Program {
-                source: source.to_string(),
-                roles: e.roles.into_iter().map(|x| self.role_ref(r, x)).collect(),
-                name: r.take("name", e.name),
-                provider: r.take_opt("provider", e.provider),
-                kind: e.kind,
-                cost_usd: e.cost_usd.as_ref().map(|c| r.int("cost_usd", c, 0..1_000_001, " USD")),
-                cost_per: r.take_opt("cost_per", e.cost_per),
-                duration: r.take_opt("duration", e.duration),
-                courses: e.courses.iter().map(|c| r.int("courses", c, 1..1001, "") as u16).collect(),
-                note: r.take_opt("note", e.note),
-            });
-        }
+        out.education = file.education.into_iter().map(|e| self.program(r, source, e.into_inner())).collect();
+        out.statistics = file.statistic.into_iter().map(|x| statistic(r, source, x.into_inner())).collect();
+        check_restatements(r, &out.salaries, &restating);
         out
+    }
+
+    fn program(&self, r: &mut Report, source: &str, e: raw::RawProgram) -> Program {
+        Program {
+            source: source.to_string(),
+            roles: e.roles.into_iter().map(|x| self.role_ref(r, x)).collect(),
+            name: r.take("name", e.name),
+            provider: r.take_opt("provider", e.provider),
+            kind: e.kind,
+            cost_usd: e.cost_usd.as_ref().map(|c| r.int("cost_usd", c, 0..1_000_001, " USD")),
+            cost_per: r.take_opt("cost_per", e.cost_per),
+            duration: r.take_opt("duration", e.duration),
+            courses: e.courses.iter().map(|c| r.int("courses", c, 1..1001, "") as u16).collect(),
+            certifications_included: e.certifications_included,
+            note: r.take_opt("note", e.note),
+        }
     }
 
     fn salary(&self, r: &mut Report, source: &str, record: Spanned<raw::RawSalary>) -> Salary {
@@ -533,11 +540,21 @@ impl Vocabulary {
             location: r.take_opt("location", s.location),
             note: r.take_opt("note", s.note),
             not_released: false,
+            restates: r.take_opt("restates", s.restates),
         }
     }
 
     fn growth(&self, r: &mut Report, source: &str, g: raw::RawGrowth) -> Growth {
         let occupation = self.role_ref(r, g.occupation);
+        let openings_per_year = g.openings_per_year.as_ref().map(|o| r.int("openings_per_year", o, 0..10_000_001, ""));
+        let openings_qualifier = match (openings_per_year, g.openings_qualifier) {
+            (Some(_), q) => Some(q.map_or(Qualifier::Exact, Spanned::into_inner)),
+            (None, Some(q)) => {
+                r.problem(q.span(), "`openings_qualifier` needs `openings_per_year`");
+                None
+            }
+            (None, None) => None,
+        };
         let from_year = r.year("from_year", &g.from_year);
         let to_year = r.year("to_year", &g.to_year);
         if let (Some(f), Some(t), Some(span)) = (from_year, to_year, g.from_year.as_ref().map(|y| y.span())) {
@@ -552,8 +569,8 @@ impl Vocabulary {
             percent: r.percent("percent", &g.percent),
             from_year,
             to_year,
-            openings_per_year: g.openings_per_year.as_ref().map(|o| r.int("openings_per_year", o, 0..10_000_001, "")),
-            openings_qualifier: g.openings_qualifier,
+            openings_per_year,
+            openings_qualifier,
             baseline_percent: g.baseline_percent.as_ref().map(|p| r.percent("baseline_percent", p)),
             basis: g.basis,
             note: r.take_opt("note", g.note),
@@ -561,25 +578,63 @@ impl Vocabulary {
     }
 
     fn path_stage(&self, r: &mut Report, source: &str, p: Spanned<raw::RawPath>) -> PathStage {
-        let span = p.span();
         let raw = p.into_inner();
         let role = self.role_ref(r, raw.role);
         let level = raw.level.map(|l| self.level_ref(r, l));
-        let years_min = raw.years_min.as_ref().map(|y| r.int("years_min", y, 0..61, "") as u8);
-        let years_max = raw.years_max.as_ref().map(|y| r.int("years_max", y, 0..61, "") as u8);
-        if let (Some(lo), Some(hi)) = (years_min, years_max) {
-            if lo > hi {
-                r.problem(span, format!("`years_min` ({lo}) is greater than `years_max` ({hi})"));
-            }
-        }
+        let years = raw.years.map(|y| years(r, y));
         PathStage {
             source: source.to_string(),
             role,
             stage: r.take("stage", raw.stage),
             level,
-            years_min,
-            years_max,
+            years,
             note: r.take_opt("note", raw.note),
+        }
+    }
+}
+
+/// A stage's years, checked: a plausible number of years, the lower bound
+/// first, and at least one of them.
+fn years(r: &mut Report, y: Spanned<raw::RawYears>) -> Years {
+    let span = y.span();
+    let y = y.into_inner();
+    let min = y.min.as_ref().map(|n| r.int("min", n, 0..61, " years") as u8);
+    let max = y.max.as_ref().map(|n| r.int("max", n, 0..61, " years") as u8);
+    match (min, max) {
+        (Some(lo), Some(hi)) if lo > hi => r.problem(span, format!("`min` ({lo}) is greater than `max` ({hi})")),
+        (None, None) => r.problem(span, "`years` needs `min`, `max` or both"),
+        _ => {}
+    }
+    Years { counts: y.counts, min, max, qualifier: y.qualifier }
+}
+
+fn statistic(r: &mut Report, source: &str, x: raw::RawStatistic) -> Statistic {
+    let percent = r.percent("percent", &x.percent);
+    if !(0.0..=100.0).contains(&percent) {
+        r.problem(x.percent.span(), format!("`percent` = {percent} is not a share from 0 to 100"));
+    }
+    Statistic {
+        source: source.to_string(),
+        label: r.take("label", x.label),
+        percent,
+        qualifier: x.qualifier,
+        study: r.take("study", x.study),
+        year: r.year("year", &x.year),
+        note: r.take_opt("note", x.note),
+    }
+}
+
+/// A figure that restates another must name, by its label, a figure of
+/// the same source that is not itself a restatement.
+fn check_restatements(r: &mut Report, salaries: &[Salary], spans: &[Option<Range<usize>>]) {
+    for (s, span) in salaries.iter().zip(spans) {
+        let (Some(label), Some(span)) = (&s.restates, span) else { continue };
+        let original = salaries.iter().any(|o| o.label == *label && o.restates.is_none());
+        if !original {
+            r.problem(
+                span.clone(),
+                format!("`restates` names '{label}', which no other figure of this source has as its label"),
+            );
         }
     }
 }

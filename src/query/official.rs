@@ -89,6 +89,7 @@ pub fn records(national: &National, cells: &[Cell], place: Option<&str>) -> Vec<
                 location: place.map(str::to_string),
                 note,
                 not_released,
+                restates: None,
             });
         }
     }

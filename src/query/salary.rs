@@ -76,12 +76,14 @@ pub struct Summary {
 }
 
 /// One summary per role and level, in the dataset's role and level order, so
-/// the result does not depend on the order of files or records.
+/// the result does not depend on the order of files or records. A figure
+/// that restates another of its source's is left out, so one claim counts
+/// once.
 pub fn summarize(data: &Dataset, figures: &[&Salary]) -> Vec<Summary> {
     let role = ranks(data.roles.iter().map(|r| r.id.as_str()));
     let level = ranks(data.levels.iter().map(|l| l.id.as_str()));
     let mut groups: BTreeMap<(usize, usize, &str, &str), Vec<&Salary>> = BTreeMap::new();
-    for s in figures {
+    for s in figures.iter().filter(|s| s.restates.is_none()) {
         groups.entry((role(&s.role), level(&s.level), &s.role, &s.level)).or_default().push(s);
     }
     groups.into_iter().filter_map(|((_, _, role, level), group)| summarize_group(role, level, &group)).collect()
@@ -131,6 +133,7 @@ pub(crate) mod tests {
             location: None,
             note: None,
             not_released: false,
+            restates: None,
         }
     }
 

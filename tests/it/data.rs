@@ -60,6 +60,10 @@ const BAD: &[(&str, &str, &str)] = &[
     ("ambiguous-alias.toml", "5:12", "role alias 'back-end' already names role 'backend'"),
     ("records-without-source.toml", "1:1", "records need a [source] table"),
     ("empty.toml", "1:1", "the file holds no data"),
+    ("restates-unknown-label.toml", "13:12", "`restates` names 'Entry level'"),
+    ("openings-qualifier-without-openings.toml", "10:22", "`openings_qualifier` needs `openings_per_year`"),
+    ("years-without-bounds.toml", "9:9", "`years` needs `min`, `max` or both"),
+    ("share-over-100.toml", "8:11", "not a share from 0 to 100"),
 ];
 
 #[test]

@@ -1,6 +1,7 @@
 //! End-to-end tests of the real binary, in a hermetic environment: an empty
 //! user data directory, no CAREERS_DATA_DIR, no colour, no terminal width.
 
+mod articles;
 mod commands;
 mod data;
 mod official;
