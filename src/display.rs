@@ -1,7 +1,7 @@
 //! How figures read as text in tables: "$110,000–$140,000+", "~$97,000",
 //! "2022–2032", "not released".
 
-use crate::data::model::{Growth, Qualifier, Salary, SalaryKind, Years, YearsCount};
+use crate::data::model::{Dataset, Growth, Qualifier, Salary, SalaryKind, Years, YearsCount};
 use crate::data::official::{Release, Value};
 
 /// "1,234,567"
@@ -132,6 +132,37 @@ pub fn years(y: Option<&Years>) -> String {
 /// The text, or — where there is none.
 pub fn or_dash(s: Option<impl ToString>) -> String {
     s.map_or_else(|| "—".to_string(), |s| s.to_string())
+}
+
+/// The publisher's name for a source id, as tables show it; ids stay in
+/// JSON and CSV.
+pub fn source_name<'a>(data: &'a Dataset, id: &'a str) -> &'a str {
+    data.sources.iter().find(|s| s.id == id).map_or(id, |s| s.publisher.as_str())
+}
+
+/// A role's or occupation's name for its id.
+pub fn role_name<'a>(data: &'a Dataset, id: &'a str) -> &'a str {
+    data.roles.iter().find(|r| r.id == id).map_or(id, |r| r.name.as_str())
+}
+
+/// A level's name for its id.
+pub fn level_name<'a>(data: &'a Dataset, id: &'a str) -> &'a str {
+    data.levels.iter().find(|l| l.id == id).map_or(id, |l| l.name.as_str())
+}
+
+/// A level's name with its years where they are a number: "Entry (0–2
+/// years)", but "Lead".
+pub fn level_with_years(data: &Dataset, id: &str) -> String {
+    match data.levels.iter().find(|l| l.id == id) {
+        Some(l) if l.years.contains(|c: char| c.is_ascii_digit()) => format!("{} ({})", l.name, l.years),
+        Some(l) => l.name.clone(),
+        None => id.to_string(),
+    }
+}
+
+/// "1 figure", "6 figures".
+pub fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 #[cfg(test)]

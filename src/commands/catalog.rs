@@ -1,8 +1,8 @@
 //! The listing commands: each shows one kind of record, one row per record.
 
 use super::Ctx;
-use crate::data::model::{Program, RoleKind, Statistic};
-use crate::display::{or_dash, percent, period, share, usd, years};
+use crate::data::model::{Dataset, Program, RoleKind, Statistic};
+use crate::display::{self, or_dash, percent, period, share, usd, years};
 use crate::error::Result;
 use crate::query::{catalog, coverage, names, official};
 use crate::render::{Format, Section};
@@ -25,14 +25,17 @@ pub fn growth(ctx: &mut Ctx, role: Option<&str>, sources: &[String]) -> Result<(
                 "Basis",
                 "Source's words",
             ],
-        );
+        )
+        .optional(&["Baseline", "Basis", "Openings/yr", "Source's words"]);
         for g in &records {
             let occupation = match role {
-                Some(r) if r.id != g.occupation => format!("{} (broader than {})", g.occupation, r.id),
-                _ => g.occupation.clone(),
+                Some(r) if r.id != g.occupation => {
+                    format!("{} (broader than {})", display::role_name(ctx.data, &g.occupation), r.name)
+                }
+                _ => display::role_name(ctx.data, &g.occupation).to_string(),
             };
             s.rows.push(vec![
-                g.source.clone(),
+                display::source_name(ctx.data, &g.source).to_string(),
                 occupation,
                 percent(g.percent),
                 period(g.from_year, g.to_year),
@@ -59,12 +62,12 @@ pub fn path(ctx: &mut Ctx, role: &str, sources: &[String]) -> Result<()> {
         ctx.data.paths.iter().filter(|p| p.role == role.id && names::allows(&sources, &p.source)).collect();
     let table = || {
         let headers = ["Source", "Stage", "Level", "Years", "Notes"];
-        let mut s = Section::table(format!("Career path: {}", role.name), &headers);
+        let mut s = Section::table(format!("Career path: {}", role.name), &headers).optional(&["Level", "Notes"]);
         for p in &stages {
             s.rows.push(vec![
-                p.source.clone(),
+                display::source_name(ctx.data, &p.source).to_string(),
                 p.stage.clone(),
-                or_dash(p.level.as_ref()),
+                or_dash(p.level.as_deref().map(|l| display::level_name(ctx.data, l))),
                 years(p.years.as_ref()),
                 p.note.clone().unwrap_or_default(),
             ]);
@@ -82,9 +85,11 @@ pub fn certs(ctx: &mut Ctx, role: Option<&str>, sources: &[String]) -> Result<()
     let sources = names::source_ids(ctx.data, sources)?;
     let rows = catalog::certifications(ctx.data, role.map(|r| r.id.as_str()), &sources);
     let table = || {
-        let mut s = Section::table("Certifications", &["Certification", "Vendor", "Named by", "Comes with"]);
+        let headers = ["Certification", "Vendor", "Named by", "Comes with"];
+        let mut s = Section::table("Certifications", &headers).optional(&["Vendor", "Comes with"]);
         for r in &rows {
-            s.rows.push(vec![r.name.clone(), or_dash(r.vendor.as_ref()), r.sources.join(", "), r.programs.join("\n")]);
+            let named_by: Vec<&str> = r.sources.iter().map(|id| display::source_name(ctx.data, id)).collect();
+            s.rows.push(vec![r.name.clone(), or_dash(r.vendor.as_ref()), named_by.join(", "), r.programs.join("\n")]);
         }
         vec![s]
     };
@@ -106,18 +111,18 @@ pub fn education(ctx: &mut Ctx, sources: &[String]) -> Result<()> {
         statistics: ctx.data.statistics.iter().filter(|x| allowed(&x.source)).collect(),
     };
     let sections = |format| {
-        let mut sections = vec![programs_section(&education.programs)];
+        let mut sections = vec![programs_section(ctx.data, &education.programs)];
         if format != Format::Csv && !education.statistics.is_empty() {
-            sections.push(statistics_section(&education.statistics));
+            sections.push(statistics_section(ctx.data, &education.statistics));
         }
         sections
     };
     Ok(ctx.out.emit(ctx.w, &education, sections)?)
 }
 
-fn programs_section(programs: &[&Program]) -> Section {
+fn programs_section(data: &Dataset, programs: &[&Program]) -> Section {
     let headers = ["Source", "Program or route", "Kind", "Cost", "Duration", "Courses"];
-    let mut s = Section::table("Education", &headers);
+    let mut s = Section::table("Education", &headers).optional(&["Courses", "Kind", "Duration"]);
     for p in programs {
         let mut cost = match (p.cost_usd, &p.cost_per) {
             (Some(0), _) => "free".to_string(),
@@ -134,16 +139,23 @@ fn programs_section(programs: &[&Program]) -> Section {
             _ => p.name.clone(),
         };
         let courses = if courses.is_empty() { "—".to_string() } else { courses.join(" or ") };
-        s.rows.push(vec![p.source.clone(), name, p.kind.id().into(), cost, or_dash(p.duration.as_ref()), courses]);
+        let source = display::source_name(data, &p.source).to_string();
+        s.rows.push(vec![source, name, p.kind.id().into(), cost, or_dash(p.duration.as_ref()), courses]);
     }
     s
 }
 
-fn statistics_section(statistics: &[&Statistic]) -> Section {
+fn statistics_section(data: &Dataset, statistics: &[&Statistic]) -> Section {
     let mut s = Section::table("What the studies they cite found", &["Source", "Share", "Of what", "Study", "Year"]);
     for x in statistics {
         let year = x.year.map_or_else(|| "—".to_string(), |y| y.to_string());
-        s.rows.push(vec![x.source.clone(), share(x.percent, x.qualifier), x.label.clone(), x.study.clone(), year]);
+        s.rows.push(vec![
+            display::source_name(data, &x.source).into(),
+            share(x.percent, x.qualifier),
+            x.label.clone(),
+            x.study.clone(),
+            year,
+        ]);
     }
     s
 }
@@ -219,7 +231,8 @@ pub fn roles(ctx: &mut Ctx) -> Result<()> {
         })
         .collect();
     let table = || {
-        let mut s = Section::table("Roles and occupations", &["Id", "Name", "Kind", "Aliases", "Within", "Sources"]);
+        let headers = ["Id", "Name", "Kind", "Aliases", "Within", "Sources"];
+        let mut s = Section::table("Roles and occupations", &headers).optional(&["Aliases", "Within"]);
         for r in &rows {
             let kind = if r.kind == RoleKind::Role { "role" } else { "occupation" };
             let (id, name, kind) = (r.id.to_string(), r.name.to_string(), kind.to_string());

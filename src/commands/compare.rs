@@ -70,9 +70,9 @@ pub fn run(ctx: &mut Ctx, names_given: &[String], levels: &[String], sources: &[
     let sections = |format| {
         vec![
             salary_section(data, &comparison, &n),
-            official_section(&national, &official_cells, &roles, &n),
-            growth_section(&comparison),
-            skills_section(&tallies, &roles, format),
+            official_section(data, &national, &official_cells, &roles, &n),
+            growth_section(data, &comparison),
+            skills_section(data, &tallies, &roles, format),
         ]
     };
     Ok(ctx.out.emit(ctx.w, &comparison, sections)?)
@@ -112,10 +112,9 @@ fn only<'a>(tallies: &'a [Tally<'a>], i: usize) -> impl Iterator<Item = &'a Tall
     tallies.iter().filter(move |t| t.named_by() == 1 && t.counts[i] > 0)
 }
 
-/// Two leading columns, then one per role: every part of a comparison has
-/// this shape, so CSV can hold them all in one table.
-fn headers<'a>(first: &'a str, second: &'a str, roles: &'a [String]) -> Vec<&'a str> {
-    [first, second].into_iter().chain(roles.iter().map(String::as_str)).collect()
+/// Two leading columns, then one per role, headed by its name.
+fn headers<'a>(data: &'a Dataset, first: &'a str, second: &'a str, roles: &'a [String]) -> Vec<&'a str> {
+    [first, second].into_iter().chain(roles.iter().map(|r| display::role_name(data, r))).collect()
 }
 
 /// One role's figures for a level and source, a line each; — for none.
@@ -132,7 +131,8 @@ fn figures_cell(figures: &[&&Salary]) -> String {
 
 /// National figures per level and source, one column per role.
 fn salary_section(data: &Dataset, c: &Comparison, n: &Narrowing) -> Section {
-    let mut s = Section::table("Salary by level, national figures (USD a year)", &headers("Level", "Source", c.roles));
+    let headers = headers(data, "Level", "Source", c.roles);
+    let mut s = Section::table("Salary by level, national figures (USD a year)", &headers);
     for level in data.levels.iter().filter(|l| allows(&n.levels, &l.id)) {
         for source in &data.sources {
             let here: Vec<&&Salary> =
@@ -140,7 +140,7 @@ fn salary_section(data: &Dataset, c: &Comparison, n: &Narrowing) -> Section {
             if here.is_empty() {
                 continue;
             }
-            let mut row = vec![format!("{} ({})", level.name, level.years), source.id.clone()];
+            let mut row = vec![display::level_with_years(data, &level.id), source.publisher.clone()];
             for r in c.roles {
                 let mine: Vec<&&Salary> = here.iter().copied().filter(|f| f.role == *r).collect();
                 row.push(figures_cell(&mine));
@@ -150,28 +150,30 @@ fn salary_section(data: &Dataset, c: &Comparison, n: &Narrowing) -> Section {
     }
     let local = data.salaries.iter().filter(|f| c.roles.contains(&f.role) && f.location.is_some()).count();
     if local > 0 {
-        s.notes.push(format!("{local} figure(s) for single places left out; see `careers salary ROLE --area NAME`."));
+        let figures = display::count(local, "figure", "figures");
+        s.notes.push(format!("{figures} for single places left out; see `careers salary ROLE --area NAME`."));
     }
     for (r, covering) in c.roles.iter().map(|r| (r, &c.coverage[r.as_str()])) {
-        let listed = if covering.is_empty() { "none".to_string() } else { covering.join(", ") };
-        s.notes.push(format!("Sources covering {r}: {listed}"));
+        let names: Vec<&str> = covering.iter().map(|id| display::source_name(data, id)).collect();
+        let listed = if names.is_empty() { "none".to_string() } else { names.join(", ") };
+        s.notes.push(format!("Sources covering {}: {listed}", display::role_name(data, r)));
     }
     s.notes.push("— means the source gives no figure for that role and level.".into());
     s
 }
 
 /// Official national figures for the occupations each role maps to.
-fn official_section(national: &National, cells: &[Cell], roles: &[String], n: &Narrowing) -> Section {
+fn official_section(data: &Dataset, national: &National, cells: &[Cell], roles: &[String], n: &Narrowing) -> Section {
     let release = &national.release;
     let mut s = Section::table(
         format!("Official statistics: BLS OEWS {}, national (USD a year)", release.release),
-        &headers("Occupation (SOC)", "Source", roles),
+        &headers(data, "Occupation (SOC)", "Source", roles),
     );
     for cell in cells {
         let occ = &national.occupations[usize::from(cell.occupation)];
         let [_, mean, p10, _, median, _, p90] = cell.values.map(|v| display::official(v, true, release));
         let text = format!("median {median}\nmean {mean}\n10th–90th {p10}–{p90}");
-        let mut row = vec![format!("{} ({})", occ.name, occ.soc), release.source.clone()];
+        let mut row = vec![format!("{} ({})", occ.name, occ.soc), release.publisher.clone()];
         row.extend(roles.iter().map(|r| if occ.stands_for(r) { text.clone() } else { "—".into() }));
         s.rows.push(row);
     }
@@ -187,8 +189,9 @@ fn official_section(national: &National, cells: &[Cell], roles: &[String], n: &N
 }
 
 /// Projections for each role's own occupation or a broader one.
-fn growth_section(c: &Comparison) -> Section {
-    let mut s = Section::table("Growth projections that apply", &headers("Occupation measured", "Source", c.roles));
+fn growth_section(data: &Dataset, c: &Comparison) -> Section {
+    let headers = headers(data, "Occupation measured", "Source", c.roles);
+    let mut s = Section::table("Growth projections that apply", &headers);
     for a in &c.growth {
         let g = a.growth;
         let mut text = format!("{}% {} ({})", g.percent, display::period(g.from_year, g.to_year), g.basis.label());
@@ -198,7 +201,8 @@ fn growth_section(c: &Comparison) -> Section {
         if g.openings_per_year.is_some() {
             text.push_str(&format!("\n{} openings/yr", display::openings(g)));
         }
-        let mut row = vec![g.occupation.clone(), g.source.clone()];
+        let mut row =
+            vec![display::role_name(data, &g.occupation).into(), display::source_name(data, &g.source).into()];
         row.extend(c.roles.iter().map(|r| if a.applies_to.contains(&r.as_str()) { text.clone() } else { "—".into() }));
         s.rows.push(row);
     }
@@ -220,9 +224,9 @@ fn skill_list<'a>(tallies: impl Iterator<Item = &'a Tally<'a>>) -> (usize, Strin
 
 /// Skills shared by every role, then those only one role has; in CSV, one
 /// skill a row with the count of sources naming it for each role.
-fn skills_section(tallies: &[Tally], roles: &[String], format: Format) -> Section {
+fn skills_section(data: &Dataset, tallies: &[Tally], roles: &[String], format: Format) -> Section {
     if format == Format::Csv {
-        let mut s = Section::table("Skills", &headers("Skill", "Category", roles));
+        let mut s = Section::table("Skills", &headers(data, "Skill", "Category", roles));
         for t in tallies {
             let mut row = vec![t.skill.name.to_string(), t.skill.category.label().to_string()];
             row.extend(t.counts.iter().map(usize::to_string));
@@ -235,14 +239,14 @@ fn skills_section(tallies: &[Tally], roles: &[String], format: Format) -> Sectio
     s.rows.push(vec![format!("all {} roles: {count}", roles.len()), list]);
     for (i, r) in roles.iter().enumerate() {
         let (count, list) = skill_list(only(tallies, i));
-        s.rows.push(vec![format!("only {r}: {count}"), list]);
+        s.rows.push(vec![format!("only {}: {count}", display::role_name(data, r)), list]);
     }
     if roles.len() > 2 {
         let (count, list) = skill_list(tallies.iter().filter(|t| (2..roles.len()).contains(&t.named_by())));
         s.rows.push(vec![format!("some roles: {count}"), list]);
     }
     s.notes.push(format!(
-        "The number after a shared skill is the most sources naming it for any one role; `careers skills {}` lists each source.",
+        "The number after a skill is how many sources name it (for a shared skill, the most for any one role); `careers skills {}` lists them.",
         roles[0]
     ));
     s

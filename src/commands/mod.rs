@@ -114,7 +114,8 @@ fn sources_section(data: &Dataset, ids: Option<&[String]>) -> Section {
     let mut s = Section::table(
         "Sources",
         &["Id", "Publisher", "Title", "Author", "Date", "Salary", "Growth", "Skills", "Path", "Certs", "Education"],
-    );
+    )
+    .optional(&["Author", "Date", "Title", "Education", "Certs", "Path", "Growth"]);
     let counts = coverage::counts(data, &crate::load::official_national());
     for src in data.sources.iter().filter(|s| ids.is_none_or(|ids| ids.contains(&s.id))) {
         let c = counts[src.id.as_str()];

@@ -39,10 +39,10 @@ pub fn run(
     let width = ctx.out.width.unwrap_or(100);
     Ok(ctx.out.emit(ctx.w, &all, |format| {
         if format == Format::Csv {
-            return vec![figures_section(&all, &named)];
+            return vec![figures_section(data, &all, &named)];
         }
-        let mut sections = vec![figures_section(&figures, &named)];
-        sections.extend(official.as_ref().map(official_section));
+        let mut sections = vec![figures_section(data, &figures, &named)];
+        sections.extend(official.as_ref().map(|o| official_section(data, o)));
         sections.push(summary_section(data, &figures, area.is_some()));
         if chart {
             sections.push(chart_section(&figures, width));
@@ -53,19 +53,22 @@ pub fn run(
 
 /// One row per figure; `named` are the roles asked for, so rows for their
 /// broader occupations can be pointed out.
-fn figures_section(figures: &[&Salary], named: &[String]) -> Section {
+fn figures_section(data: &Dataset, figures: &[&Salary], named: &[String]) -> Section {
     let mut table = Section::table(
         "Salary figures (USD a year)",
         &["Source", "Role", "Level", "Amount", "Basis", "Where", "Source's label"],
-    );
+    )
+    .optional(&["Where", "Basis", "Source's label"]);
     for s in figures {
         let basis = match s.year {
             Some(year) => format!("{} {year}", s.basis.label()),
             None => s.basis.label().to_string(),
         };
         let place = s.location.clone().unwrap_or_else(|| "national".into());
-        let (source, role, level) = (s.source.clone(), s.role.clone(), s.level.clone());
-        table.rows.push(vec![source, role, level, display::amount_and_kind(s), basis, place, s.label.clone()]);
+        let (source, role) = (display::source_name(data, &s.source), display::role_name(data, &s.role));
+        let level = display::level_name(data, &s.level);
+        let amount = display::amount_and_kind(s);
+        table.rows.push(vec![source.into(), role.into(), level.into(), amount, basis, place, s.label.clone()]);
     }
     if figures.is_empty() {
         table.notes.push("No source gives a figure for this selection.".into());
@@ -74,6 +77,7 @@ fn figures_section(figures: &[&Salary], named: &[String]) -> Section {
         .iter()
         .map(|s| s.role.as_str())
         .filter(|r| !named.is_empty() && !named.iter().any(|n| n == r))
+        .map(|r| display::role_name(data, r))
         .collect();
     broader.dedup();
     if !broader.is_empty() {
@@ -87,7 +91,7 @@ fn figures_section(figures: &[&Salary], named: &[String]) -> Section {
 
 /// One row per occupation: employment, mean and percentiles, nationally or
 /// in the area asked for.
-fn official_section(o: &Selection) -> Section {
+fn official_section(data: &Dataset, o: &Selection) -> Section {
     let r = &o.national.release;
     let place = match o.place() {
         Some(a) => format!("{}, {}", a.name, a.kind.label()),
@@ -95,13 +99,18 @@ fn official_section(o: &Selection) -> Section {
     };
     let mut s = Section::table(
         format!("Official statistics: BLS OEWS {} ({place}), USD a year", r.release),
-        &["Occupation (SOC)", "Stands in for", "Employment", "Mean", "10th", "25th", "Median", "75th", "90th"],
-    );
+        &["Occupation (SOC)", "Closest roles", "Employment", "Mean", "10th", "25th", "Median", "75th", "90th"],
+    )
+    .optional(&["25th", "75th", "Closest roles", "Mean", "Employment"]);
     for cell in &o.cells {
         let occ = &o.national.occupations[usize::from(cell.occupation)];
         let mut row = vec![
             format!("{} ({})", occ.name, occ.soc),
-            if occ.roles.is_empty() { "—".into() } else { occ.roles.join(", ") },
+            if occ.roles.is_empty() {
+                "—".into()
+            } else {
+                occ.roles.iter().map(|r| display::role_name(data, r)).collect::<Vec<_>>().join(", ")
+            },
         ];
         row.extend(cell.values.iter().enumerate().map(|(i, v)| display::official(*v, i > 0, r)));
         s.rows.push(row);
@@ -123,20 +132,20 @@ fn summary_section(data: &Dataset, figures: &[&Salary], local: bool) -> Section 
     let kept: Vec<&Salary> = figures.iter().copied().filter(|s| local || s.location.is_none()).collect();
     let mut s = Section::table(
         if local { "Summary across sources (this area)" } else { "Summary across sources (national figures)" },
-        &["Role", "Level", "Sources", "Figures", "Lowest bound", "Median of midpoints", "Highest bound"],
-    );
+        &["Role", "Level", "Sources", "Figures", "Lowest", "Median", "Highest"],
+    )
+    .optional(&["Figures", "Sources"]);
     for sum in salary::summarize(data, &kept) {
-        s.rows.push(vec![
-            sum.role,
-            sum.level,
-            sum.sources.to_string(),
-            sum.figures.to_string(),
-            usd(sum.lowest),
-            usd(sum.median_midpoint.round() as i64),
-            format!("{}{}", usd(sum.highest), if sum.highest_open { "+" } else { "" }),
-        ]);
+        let highest = format!("{}{}", usd(sum.highest), if sum.highest_open { "+" } else { "" });
+        let median = usd(sum.median_midpoint.round() as i64);
+        // One figure is shown once, as the median, rather than three times.
+        let (lowest, highest) =
+            if sum.figures == 1 { ("—".into(), "—".into()) } else { (usd(sum.lowest), highest) };
+        let (role, level) = (display::role_name(data, &sum.role), display::level_name(data, &sum.level));
+        let counts = [sum.sources, sum.figures].map(|n| n.to_string());
+        s.rows.push([role.into(), level.into()].into_iter().chain(counts).chain([lowest, median, highest]).collect());
     }
-    s.notes.push("A range counts as its midpoint; a one-sided figure (at least, at most, a single amount) as its bound. + marks an open top.".into());
+    s.notes.push("Lowest and highest are the bounds the figures give; a one-sided figure (at least, at most, a single amount) counts as its bound, and + marks an open top. The median is of each figure's middle: a range counts as its midpoint.".into());
     if kept.iter().any(|f| f.restates.is_some()) {
         s.notes
             .push("A figure that repeats another of the same source's is listed above but counted once here.".into());

@@ -1,6 +1,7 @@
 //! `careers skills ROLE`: one row per skill, one column per source.
 
 use super::Ctx;
+use crate::display;
 use crate::error::Result;
 use crate::query::{names, skills};
 use crate::render::Section;
@@ -17,9 +18,9 @@ pub fn run(ctx: &mut Ctx, role: &str, top: Option<usize>, sources: &[String]) ->
     let columns = skills::listing_sources(data, &role.id, &sources);
     let table = || {
         let mut headers = vec!["Skill", "Category"];
-        headers.extend(&columns);
+        headers.extend(columns.iter().map(|id| display::source_name(data, id)));
         headers.push("Sources");
-        let mut s = Section::table(format!("Skills for {}", role.name), &headers);
+        let mut s = Section::table(format!("Skills for {}", role.name), &headers).optional(&["Category", "Sources"]);
         for r in &rows {
             let mut row = vec![r.name.to_string(), r.category.label().to_string()];
             row.extend(columns.iter().map(|c| if r.sources.contains(c) { "✓" } else { "" }.to_string()));

@@ -145,7 +145,7 @@ impl Basis {
             Basis::Glassdoor => "Glassdoor",
             Basis::Indeed => "Indeed",
             Basis::Bls => "BLS",
-            Basis::Own => "own",
+            Basis::Own => "none cited",
         }
     }
 }

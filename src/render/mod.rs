@@ -30,6 +30,8 @@ pub struct Section {
     pub rows: Vec<Vec<String>>,
     pub text: Vec<String>,
     pub notes: Vec<String>,
+    /// Columns a narrow terminal may leave out, the first to go first.
+    pub optional: Vec<usize>,
 }
 
 impl Section {
@@ -39,6 +41,13 @@ impl Section {
 
     pub fn text(title: impl Into<String>) -> Section {
         Section { title: title.into(), ..Section::default() }
+    }
+
+    /// Marks the columns headed `headers` as the ones to leave out first, in
+    /// this order, when the table does not fit.
+    pub fn optional(mut self, headers: &[&str]) -> Section {
+        self.optional = headers.iter().filter_map(|h| self.headers.iter().position(|x| x == h)).collect();
+        self
     }
 }
 
@@ -99,18 +108,24 @@ impl Output {
 
     fn table(&self, out: &mut dyn Write, s: &Section) -> io::Result<()> {
         if !s.title.is_empty() {
-            let title = clean(&s.title);
+            let title = match self.width {
+                Some(width) => textwrap::fill(&clean(&s.title), usize::from(width)).into(),
+                None => clean(&s.title),
+            };
             if self.color { writeln!(out, "\x1b[1m{title}\x1b[0m")? } else { writeln!(out, "{title}")? }
         }
         if s.headers.is_empty() {
             for line in &s.text {
                 writeln!(out, "{}", clean(line))?;
             }
-        } else {
+        } else if !s.rows.is_empty() {
             writeln!(out, "{}", table::draw(s, self.width, self.color))?;
         }
         for note in &s.notes {
-            writeln!(out, "{}", clean(note))?;
+            match self.width {
+                Some(width) => writeln!(out, "{}", textwrap::fill(&clean(note), usize::from(width)))?,
+                None => writeln!(out, "{}", clean(note))?,
+            }
         }
         Ok(())
     }

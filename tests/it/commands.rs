@@ -18,7 +18,7 @@ fn compare_shows_forage_glassdoor_entry_figures_side_by_side() {
     let out = stdout(&["compare", "backend", "frontend"]);
     let row = out
         .lines()
-        .find(|l| l.contains("Entry") && l.contains("forage"))
+        .find(|l| l.contains("Entry") && l.contains("Forage"))
         .unwrap_or_else(|| panic!("no entry row for forage:\n{out}"));
     let (back, front) =
         (row.find("$106,000").expect("back-end figure"), row.find("$86,000").expect("front-end figure"));
@@ -28,9 +28,9 @@ fn compare_shows_forage_glassdoor_entry_figures_side_by_side() {
 #[test]
 fn compare_marks_missing_figures_and_lists_coverage() {
     let out = stdout(&["compare", "backend", "frontend"]);
-    let row = out.lines().find(|l| l.contains("Mid") && l.contains("cbt-nuggets")).expect("cbt mid row");
+    let row = out.lines().find(|l| l.contains("Mid") && l.contains("CBT Nuggets")).expect("cbt mid row");
     assert!(row.contains("$85,000–$110,000") && row.contains('—'), "{row}");
-    assert!(out.contains("Sources covering frontend: forage"), "{out}");
+    assert!(out.contains("Sources covering Front-end developer: Forage"), "{out}");
     assert!(out.contains("Growth projections that apply") && out.contains("Skills"), "{out}");
 }
 
@@ -68,7 +68,7 @@ fn salary_level_senior_shows_every_sources_senior_figure_and_summary() {
     let summary = out
         .lines()
         .skip_while(|l| !l.contains("Summary across sources"))
-        .find(|l| l.contains("backend"))
+        .find(|l| l.contains("Back-end developer"))
         .expect("a summary row for backend");
     assert!(summary.contains("$110,000"), "lowest bound is CBT's senior floor: {summary}");
     assert!(summary.contains("$200,000+"), "highest bound is Noble's open top: {summary}");
@@ -80,7 +80,8 @@ fn salary_level_senior_shows_every_sources_senior_figure_and_summary() {
 fn a_figure_that_repeats_another_is_listed_but_counted_once() {
     let out = stdout(&["salary", "backend", "--level", "entry"]);
     assert!(out.contains("at least ~$60,000"), "CBT's hiring floor is still listed: {out}");
-    let summary = out.lines().skip_while(|l| !l.contains("Summary across sources")).find(|l| l.contains("backend"));
+    let summary =
+        out.lines().skip_while(|l| !l.contains("Summary across sources")).find(|l| l.contains("Back-end developer"));
     let summary = summary.expect("a summary row for backend");
     assert!(summary.contains("$85,500"), "median of four midpoints, the repeat left out: {summary}");
     let cells: Vec<&str> = summary.split(['│', '┆']).map(str::trim).collect();
@@ -202,7 +203,7 @@ fn skills_top_limits_rows() {
 #[test]
 fn skills_table_has_a_column_per_source_with_ticks() {
     let out = stdout(&["skills", "frontend"]);
-    assert!(out.contains("forage") && out.contains('✓'), "{out}");
+    assert!(out.contains("Forage") && out.contains('✓'), "tables name sources by publisher: {out}");
 }
 
 #[test]

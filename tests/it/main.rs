@@ -4,6 +4,7 @@
 mod articles;
 mod commands;
 mod data;
+mod layout;
 mod official;
 mod robustness;
 mod shells;

@@ -1,0 +1,72 @@
+//! Tables at a terminal's width: nothing wider than the screen, and no
+//! amount broken across lines.
+
+use crate::{Env, json};
+
+fn at_width(width: u16, args: &[&str]) -> String {
+    let out = Env::new().cmd().env("COLUMNS", width.to_string()).args(args).assert().success();
+    String::from_utf8(out.get_output().stdout.clone()).unwrap()
+}
+
+/// "$110,000" as the tables write it.
+fn usd(n: i64) -> String {
+    let digits = n.to_string();
+    let mut out = String::from("$");
+    for (i, d) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(d);
+    }
+    out
+}
+
+/// Every dollar amount in the text, as written: "$110,000", or "$110," and
+/// "000" on the next line if a table split it.
+fn amounts(text: &str) -> std::collections::BTreeSet<&str> {
+    text.match_indices('$')
+        .map(|(at, _)| {
+            let len = text[at + 1..].find(|c: char| !(c.is_ascii_digit() || c == ',')).unwrap_or(text.len() - at - 1);
+            text[at..=at + len].trim_end_matches(',')
+        })
+        .collect()
+}
+
+const COMMANDS: &[&[&str]] = &[
+    &["compare", "backend", "frontend"],
+    &["compare", "backend", "frontend", "devops", "security"],
+    &["salary"],
+    &["salary", "backend", "--area", "Cincinnati"],
+    &["salary", "--level", "senior"],
+];
+
+#[test]
+fn at_80_columns_no_line_is_wider_and_no_amount_is_split() {
+    for args in COMMANDS {
+        let text = at_width(80, args);
+        let widest = text.lines().map(|l| l.chars().count()).max().unwrap_or(0);
+        assert!(widest <= 80, "{args:?}: a line of {widest} columns:\n{text}");
+        // Wide enough for nothing to wrap, every amount is whole; at 80
+        // columns, every amount must be one of those (or left out).
+        let wide = at_width(1000, args);
+        let (narrow, whole) = (amounts(&text), amounts(&wide));
+        let broken: Vec<&&str> = narrow.difference(&whole).collect();
+        assert!(broken.is_empty(), "{args:?}: amounts split at 80 columns: {broken:?}\n{text}");
+    }
+}
+
+#[test]
+fn every_figure_of_the_articles_reads_whole_at_80_columns() {
+    for args in [&["salary"][..], &["compare", "backend", "frontend"]] {
+        let text = at_width(80, args);
+        let records = json(args);
+        let figures = records.get("salary").unwrap_or(&records).as_array().unwrap().clone();
+        for f in figures.iter().filter(|f| f["source"] != "bls-oews-2025" && f["location"].is_null()) {
+            for bound in [&f["low"], &f["high"]] {
+                if let Some(n) = bound.as_i64() {
+                    assert!(text.contains(&usd(n)), "{args:?}: {} not whole in:\n{text}", usd(n));
+                }
+            }
+        }
+    }
+}
