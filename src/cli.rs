@@ -11,15 +11,16 @@ use std::path::PathBuf;
     version,
     about = "Compare what career guides claim about tech jobs: pay, skills, growth, paths, certifications and education, each figure with its source.",
     after_help = EXAMPLES,
-    arg_required_else_help = true,
+    color = clap::ColorChoice::Never,
     max_term_width = 100
 )]
 pub struct Cli {
     #[command(flatten)]
     pub options: Options,
 
+    /// `None` when no command is given: a short hint rather than the whole help.
     #[command(subcommand)]
-    pub command: Command,
+    pub command: Option<Command>,
 }
 
 const EXAMPLES: &str = "\
@@ -136,7 +137,7 @@ pub enum Command {
 #[derive(Debug, Args)]
 pub struct CompareArgs {
     /// Roles to compare (ids or aliases such as back-end, "front end").
-    #[arg(value_name = "ROLE", num_args = 2.., required = true, value_parser = Names::Role, hide_possible_values = true)]
+    #[arg(value_name = "ROLE", num_args = 1.., required = true, value_parser = Names::Role, hide_possible_values = true)]
     pub roles: Vec<String>,
     #[command(flatten)]
     pub filter: Filter,
@@ -163,7 +164,7 @@ pub struct SkillsArgs {
     #[arg(value_parser = Names::Role, hide_possible_values = true)]
     pub role: String,
     /// Show only the N most widely named skills.
-    #[arg(long, value_name = "N")]
+    #[arg(long, value_name = "N", value_parser = at_least_one)]
     pub top: Option<usize>,
     /// Only these sources (repeatable).
     #[arg(long, short = 's', value_name = "SOURCE", value_parser = Names::Source, hide_possible_values = true)]
@@ -240,6 +241,15 @@ pub struct Filter {
     /// Only these sources (repeatable).
     #[arg(long, short = 's', value_name = "SOURCE")]
     pub source: Vec<String>,
+}
+
+/// A count of one or more: `--top 0` would list nothing.
+fn at_least_one(value: &str) -> Result<usize, String> {
+    match value.parse::<usize>() {
+        Ok(0) => Err("it must be at least 1".into()),
+        Ok(n) => Ok(n),
+        Err(_) => Err("it must be a whole number, such as 10".into()),
+    }
 }
 
 #[cfg(test)]

@@ -22,7 +22,13 @@ fn main() -> ExitCode {
             return ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2));
         }
     };
-    match commands::run(&cli) {
+    let Some(command) = &cli.command else {
+        eprintln!(
+            "Usage: careers [OPTIONS] <COMMAND>\n\nTry `careers compare backend frontend`; `careers --help` lists every command."
+        );
+        return ExitCode::from(2);
+    };
+    match commands::run(&cli.options, command) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => report(&e),
     }

@@ -1,7 +1,7 @@
 //! The listing commands: each shows one kind of record, one row per record.
 
 use super::Ctx;
-use crate::data::model::{Dataset, Program, RoleKind, Statistic};
+use crate::data::model::{Dataset, Part, Program, RoleKind, Statistic};
 use crate::display::{self, or_dash, percent, period, share, usd, years};
 use crate::error::Result;
 use crate::query::{catalog, coverage, names, official};
@@ -47,9 +47,10 @@ pub fn growth(ctx: &mut Ctx, role: Option<&str>, sources: &[String]) -> Result<(
         }
         s.notes
             .push("Baseline: the all-occupations growth rate the source compares with (— where it gives none).".into());
-        if records.is_empty() {
-            s.notes.push("No source gives a projection for this selection.".into());
-        }
+        s.empty = match role {
+            Some(r) if records.is_empty() => super::nothing_for(ctx.data, "gives job growth", Part::Growth, r),
+            _ => "No source gives a projection for this selection.".into(),
+        };
         vec![s]
     };
     Ok(ctx.out.emit(ctx.w, &records, |_| table())?)
@@ -73,7 +74,7 @@ pub fn path(ctx: &mut Ctx, role: &str, sources: &[String]) -> Result<()> {
             ]);
         }
         if stages.is_empty() {
-            s.notes.push(format!("No source describes a career path for {}.", role.id));
+            s.empty = super::nothing_for(ctx.data, "describes a career path", Part::Paths, role);
         }
         vec![s]
     };
@@ -91,6 +92,12 @@ pub fn certs(ctx: &mut Ctx, role: Option<&str>, sources: &[String]) -> Result<()
             let named_by: Vec<&str> = r.sources.iter().map(|id| display::source_name(ctx.data, id)).collect();
             s.rows.push(vec![r.name.clone(), or_dash(r.vendor.as_ref()), named_by.join(", "), r.programs.join("\n")]);
         }
+        s.empty = match role {
+            Some(r) if rows.is_empty() => {
+                super::nothing_for(ctx.data, "names a certification", Part::Certifications, r)
+            }
+            _ => "No source names a certification for this selection.".into(),
+        };
         vec![s]
     };
     Ok(ctx.out.emit(ctx.w, &rows, |_| table())?)
@@ -142,6 +149,7 @@ fn programs_section(data: &Dataset, programs: &[&Program]) -> Section {
         let source = display::source_name(data, &p.source).to_string();
         s.rows.push(vec![source, name, p.kind.id().into(), cost, or_dash(p.duration.as_ref()), courses]);
     }
+    s.empty = "No source describes a program or route for this selection.".into();
     s
 }
 
@@ -268,6 +276,11 @@ pub fn areas(ctx: &mut Ctx, query: Option<&str>) -> Result<()> {
             rows.len(),
             all.areas.len()
         ));
+        s.empty = format!(
+            "No area's name contains '{}'; `careers areas` lists all {}.",
+            query.unwrap_or_default().trim(),
+            all.areas.len()
+        );
         vec![s]
     };
     Ok(ctx.out.emit(ctx.w, &rows, |_| table())?)

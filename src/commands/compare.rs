@@ -41,6 +41,9 @@ struct SkillsPart<'a> {
 pub fn run(ctx: &mut Ctx, names_given: &[String], levels: &[String], sources: &[String]) -> Result<()> {
     let data = ctx.data;
     let roles = names::ids(data, names_given, names::role, |r| r.id.as_str())?;
+    if names_given.len() < 2 {
+        return Err(Error::Usage("compare needs two or more roles, as in `careers compare backend frontend`".into()));
+    }
     if roles.len() < 2 {
         return Err(Error::Usage(format!(
             "compare needs two different roles; '{}' were all the same role",
@@ -159,6 +162,7 @@ fn salary_section(data: &Dataset, c: &Comparison, n: &Narrowing) -> Section {
         s.notes.push(format!("Sources covering {}: {listed}", display::role_name(data, r)));
     }
     s.notes.push("— means the source gives no figure for that role and level.".into());
+    s.empty = "No source gives a national figure for these roles with the filters given.".into();
     s
 }
 
@@ -182,9 +186,11 @@ fn official_section(data: &Dataset, national: &National, cells: &[Cell], roles: 
             "Each role is shown with the BLS occupation closest to it; the match is approximate and the row names the occupation.".into(),
         );
     }
-    if s.rows.is_empty() {
-        s.notes.push("No official figures for these roles with the filters given.".into());
-    }
+    s.empty = if allows(&n.levels, "all") {
+        "No official figures for these roles with the filters given.".into()
+    } else {
+        "Official statistics cover all levels together, so a --level filter leaves them out.".into()
+    };
     s
 }
 
@@ -206,12 +212,8 @@ fn growth_section(data: &Dataset, c: &Comparison) -> Section {
         row.extend(c.roles.iter().map(|r| if a.applies_to.contains(&r.as_str()) { text.clone() } else { "—".into() }));
         s.rows.push(row);
     }
-    if c.growth.is_empty() {
-        s.notes.push("No source gives a projection for these roles.".into());
-    } else {
-        s.notes
-            .push("Most projections measure a broader occupation than the role; the first column says which.".into());
-    }
+    s.notes.push("Most projections measure a broader occupation than the role; the first column says which.".into());
+    s.empty = "No source gives a projection for these roles.".into();
     s
 }
 

@@ -8,8 +8,8 @@ mod compare;
 mod salary;
 mod skills;
 
-use crate::cli::{Cli, ColorChoice, Command};
-use crate::data::model::{Dataset, Part};
+use crate::cli::{ColorChoice, Command, Options};
+use crate::data::model::{Dataset, Part, Role};
 use crate::error::Result;
 use crate::query::coverage;
 use crate::render::{Format, Output, Section};
@@ -67,15 +67,14 @@ fn parts(command: &Command) -> &'static [Part] {
     }
 }
 
-pub fn run(cli: &Cli) -> Result<()> {
+pub fn run(options: &Options, command: &Command) -> Result<()> {
     let stdout = std::io::stdout();
     let is_tty = stdout.is_terminal();
-    let options = &cli.options;
     let out =
         Output { format: format(options.format), color: use_color(options.color, is_tty), width: table_width(is_tty) };
     let mut w = BufWriter::new(stdout.lock());
     let data_dir = options.data_dir.as_deref();
-    match &cli.command {
+    match command {
         // Generated from the command definition alone: no data is loaded, so
         // completions and the man page work even when a user file is broken.
         Command::Completions(args) => w.write_all(&crate::shell::completion_script(args.shell))?,
@@ -125,4 +124,33 @@ fn sources_section(data: &Dataset, ids: Option<&[String]>) -> Section {
         s.rows.push(text.into_iter().chain(dated).chain(n).collect());
     }
     s
+}
+
+/// The line an empty result prints for `role`: what no article gives, and
+/// the commands that do have something for it. Only an empty result pays
+/// for reading the other parts of the built-in data.
+fn nothing_for(data: &Dataset, missing: &str, missing_part: Part, role: &Role) -> String {
+    let all = crate::load::built_in(Part::ALL);
+    let official = crate::load::official_national().occupations.iter().any(|o| o.stands_for(&role.id));
+    let has = |part| {
+        coverage::has_records(&all, part, &role.id)
+            || coverage::has_records(data, part, &role.id)
+            || (part == Part::Salaries && official)
+    };
+    let commands = [
+        (Part::Salaries, "salary", "its pay"),
+        (Part::Skills, "skills", "its skills"),
+        (Part::Growth, "growth", "its job growth"),
+        (Part::Paths, "path", "its career path"),
+        (Part::Certifications, "certs", "its certifications"),
+    ];
+    let elsewhere: Vec<String> = commands
+        .iter()
+        .filter(|(part, ..)| *part != missing_part && has(*part))
+        .map(|(_, command, what)| format!("`careers {command} {}` shows {what}", role.id))
+        .collect();
+    match elsewhere.as_slice() {
+        [] => format!("No article {missing} for {}.", role.name),
+        _ => format!("No article {missing} for {}; {}.", role.name, elsewhere.join(", ")),
+    }
 }

@@ -70,9 +70,7 @@ fn figures_section(data: &Dataset, figures: &[&Salary], named: &[String]) -> Sec
         let amount = display::amount_and_kind(s);
         table.rows.push(vec![source.into(), role.into(), level.into(), amount, basis, place, s.label.clone()]);
     }
-    if figures.is_empty() {
-        table.notes.push("No source gives a figure for this selection.".into());
-    }
+    table.empty = "No source gives a figure for this selection.".into();
     let mut broader: Vec<&str> = figures
         .iter()
         .map(|s| s.role.as_str())
@@ -115,9 +113,7 @@ fn official_section(data: &Dataset, o: &Selection) -> Section {
         row.extend(cell.values.iter().enumerate().map(|(i, v)| display::official(*v, i > 0, r)));
         s.rows.push(row);
     }
-    if o.cells.is_empty() {
-        s.notes.push("BLS publishes no figures for these occupations in this area.".into());
-    }
+    s.empty = "BLS publishes no figures for these occupations in this area.".into();
     s.notes.push("Roles map to BLS occupations only approximately; each row names the occupation it measures.".into());
     s.notes.push(format!(
         "Source: {}, {} release, published {}; retrieved {} via {}. {}",

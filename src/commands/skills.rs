@@ -1,6 +1,7 @@
 //! `careers skills ROLE`: one row per skill, one column per source.
 
 use super::Ctx;
+use crate::data::model::Part;
 use crate::display;
 use crate::error::Result;
 use crate::query::{names, skills};
@@ -30,9 +31,11 @@ pub fn run(ctx: &mut Ctx, role: &str, top: Option<usize>, sources: &[String]) ->
         if rows.len() < total {
             s.notes.push(format!("Showing the top {} of {total} skills.", rows.len()));
         }
-        if columns.is_empty() {
-            s.notes.push(format!("No source lists skills for {}.", role.id));
-        }
+        s.empty = if columns.is_empty() {
+            super::nothing_for(data, "lists skills", Part::Skills, role)
+        } else {
+            "No skill matches this selection.".into()
+        };
         vec![s]
     };
     Ok(ctx.out.emit(ctx.w, &rows, |_| table())?)

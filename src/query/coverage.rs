@@ -1,6 +1,6 @@
 //! Which sources say something about which roles, and how much each says.
 
-use crate::data::model::Dataset;
+use crate::data::model::{Dataset, Part};
 use crate::data::official::National;
 use serde::Serialize;
 use std::collections::{HashMap, HashSet};
@@ -76,4 +76,17 @@ pub fn counts<'a>(data: &'a Dataset, national: &National) -> HashMap<&'a str, Co
         c.salary = national.wage_values;
     }
     map
+}
+
+/// Whether `data` holds any record of `part` for `role` (growth counts the
+/// role's broader occupations too, as `growth ROLE` shows them).
+pub fn has_records(data: &Dataset, part: Part, role: &str) -> bool {
+    match part {
+        Part::Salaries => data.salaries.iter().any(|s| s.role == role),
+        Part::Growth => !super::catalog::growth_for(data, Some(role), &[]).is_empty(),
+        Part::Skills => data.skill_sets.iter().any(|s| s.role == role),
+        Part::Paths => data.paths.iter().any(|p| p.role == role),
+        Part::Certifications => data.certifications.iter().any(|c| c.roles.iter().any(|r| r == role)),
+        Part::Education => data.education.iter().any(|e| e.roles.iter().any(|r| r == role)),
+    }
 }

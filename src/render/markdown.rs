@@ -4,6 +4,9 @@ use super::{Section, clean};
 use std::io::{self, Write};
 
 pub fn write(out: &mut dyn Write, s: &Section) -> io::Result<()> {
+    if !s.headers.is_empty() && s.rows.is_empty() {
+        return writeln!(out, "{}", clean(&s.empty));
+    }
     if !s.title.is_empty() {
         writeln!(out, "### {}\n", clean(&s.title))?;
     }

@@ -32,6 +32,9 @@ pub struct Section {
     pub notes: Vec<String>,
     /// Columns a narrow terminal may leave out, the first to go first.
     pub optional: Vec<usize>,
+    /// What a table with no rows prints instead of itself, its title and
+    /// its notes: one line saying what is missing.
+    pub empty: String,
 }
 
 impl Section {
@@ -94,7 +97,9 @@ impl Output {
         if self.format == Format::Csv {
             return csv::write(out, sections);
         }
-        for (i, s) in sections.iter().enumerate() {
+        // A table with no rows and nothing to say about it is left out whole.
+        let shown = sections.iter().filter(|s| s.headers.is_empty() || !s.rows.is_empty() || !s.empty.is_empty());
+        for (i, s) in shown.enumerate() {
             if i > 0 {
                 writeln!(out)?;
             }
@@ -107,6 +112,9 @@ impl Output {
     }
 
     fn table(&self, out: &mut dyn Write, s: &Section) -> io::Result<()> {
+        if !s.headers.is_empty() && s.rows.is_empty() {
+            return self.lines(out, std::slice::from_ref(&s.empty));
+        }
         if !s.title.is_empty() {
             let title = match self.width {
                 Some(width) => textwrap::fill(&clean(&s.title), usize::from(width)).into(),
@@ -121,10 +129,15 @@ impl Output {
         } else if !s.rows.is_empty() {
             writeln!(out, "{}", table::draw(s, self.width, self.color))?;
         }
-        for note in &s.notes {
+        self.lines(out, &s.notes)
+    }
+
+    /// Lines of prose, wrapped to the width when there is one.
+    fn lines(&self, out: &mut dyn Write, lines: &[String]) -> io::Result<()> {
+        for line in lines.iter().filter(|l| !l.is_empty()) {
             match self.width {
-                Some(width) => writeln!(out, "{}", textwrap::fill(&clean(note), usize::from(width)))?,
-                None => writeln!(out, "{}", clean(note))?,
+                Some(width) => writeln!(out, "{}", textwrap::fill(&clean(line), usize::from(width)))?,
+                None => writeln!(out, "{}", clean(line))?,
             }
         }
         Ok(())

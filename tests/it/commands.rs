@@ -345,3 +345,46 @@ fn options_work_before_or_after_the_command_name_and_the_later_wins() {
         .code(1)
         .stderr(predicates::str::contains("/nonexistent/careers-data"));
 }
+
+#[test]
+fn an_empty_result_is_one_line_naming_what_has_something() {
+    let cases: &[(&[&str], &str)] = &[
+        (
+            &["path", "frontend"],
+            "No article describes a career path for Front-end developer; `careers salary frontend`",
+        ),
+        (
+            &["skills", "security"],
+            "No article lists skills for Security engineer; `careers salary security` shows its pay.",
+        ),
+        (&["growth", "security"], "No article gives job growth for Security engineer"),
+        (&["certs", "frontend"], "No article names a certification for Front-end developer"),
+        (&["areas", "xyz"], "No area's name contains 'xyz'; `careers areas` lists all 583."),
+    ];
+    for (args, line) in cases {
+        let out = stdout(args);
+        assert!(out.starts_with(line), "{args:?}: {out}");
+        assert!(!out.contains('╭') && out.lines().count() == 1, "{args:?}: no box, one line: {out}");
+    }
+    let out = stdout(&["compare", "backend", "frontend", "--level", "senior"]);
+    assert!(out.contains("Official statistics cover all levels together"), "{out}");
+    assert!(!out.contains("Official statistics: BLS"), "no empty official table: {out}");
+}
+
+#[test]
+fn top_zero_is_a_usage_error() {
+    careers(&["skills", "backend", "--top", "0"]).code(2).stderr(predicate::str::contains("at least 1"));
+}
+
+#[test]
+fn a_misspelt_role_is_suggested_before_the_count_of_roles_is_checked() {
+    careers(&["compare", "backedn"]).code(2).stderr(predicate::str::contains("did you mean 'backend'?"));
+    careers(&["compare", "backend"]).code(2).stderr(predicate::str::contains("two or more roles"));
+}
+
+#[test]
+fn careers_alone_prints_a_short_hint() {
+    let out = careers(&[]).code(2).get_output().clone();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(stderr.contains("careers compare backend frontend") && stderr.lines().count() <= 4, "{stderr}");
+}
