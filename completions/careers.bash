@@ -107,7 +107,7 @@ _careers() {
 
     case "${cmd}" in
         careers)
-            opts="-f -h -V --format --data-dir --color --help --version compare salary skills growth path certs education areas sources roles completions man check help"
+            opts="-f -h -V --format --data-dir --no-pager --color --help --version compare salary skills growth path certs education areas sources roles completions man check help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -137,7 +137,7 @@ _careers() {
             return 0
             ;;
         careers__subcmd__areas)
-            opts="-f -h --format --data-dir --color --help"
+            opts="-f -h --format --data-dir --no-pager --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -167,7 +167,7 @@ _careers() {
             return 0
             ;;
         careers__subcmd__certs)
-            opts="-s -f -h --source --format --data-dir --color --help backend frontend fullstack security devops software-developers web-developers all-occupations web-digital-interface-designers information-security-analysts network-systems-administrators software-qa-testers"
+            opts="-s -f -h --source --format --data-dir --no-pager --color --help backend frontend fullstack security devops software-developers web-developers all-occupations web-digital-interface-designers information-security-analysts network-systems-administrators software-qa-testers"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -205,7 +205,7 @@ _careers() {
             return 0
             ;;
         careers__subcmd__check)
-            opts="-f -h --format --data-dir --color --help"
+            opts="-f -h --format --data-dir --no-pager --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -235,7 +235,7 @@ _careers() {
             return 0
             ;;
         careers__subcmd__compare)
-            opts="-l -s -f -h --level --source --format --data-dir --color --help backend frontend fullstack security devops software-developers web-developers all-occupations web-digital-interface-designers information-security-analysts network-systems-administrators software-qa-testers"
+            opts="-l -s -f -h --level --source --format --data-dir --no-pager --color --help backend frontend fullstack security devops software-developers web-developers all-occupations web-digital-interface-designers information-security-analysts network-systems-administrators software-qa-testers"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -281,7 +281,7 @@ _careers() {
             return 0
             ;;
         careers__subcmd__completions)
-            opts="-f -h --format --data-dir --color --help bash elvish fish powershell zsh"
+            opts="-f -h --format --data-dir --no-pager --color --help bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -311,7 +311,7 @@ _careers() {
             return 0
             ;;
         careers__subcmd__education)
-            opts="-s -f -h --source --format --data-dir --color --help"
+            opts="-s -f -h --source --format --data-dir --no-pager --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -349,7 +349,7 @@ _careers() {
             return 0
             ;;
         careers__subcmd__growth)
-            opts="-s -f -h --source --format --data-dir --color --help backend frontend fullstack security devops software-developers web-developers all-occupations web-digital-interface-designers information-security-analysts network-systems-administrators software-qa-testers"
+            opts="-s -f -h --source --format --data-dir --no-pager --color --help backend frontend fullstack security devops software-developers web-developers all-occupations web-digital-interface-designers information-security-analysts network-systems-administrators software-qa-testers"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -597,7 +597,7 @@ _careers() {
             return 0
             ;;
         careers__subcmd__man)
-            opts="-f -h --format --data-dir --color --help"
+            opts="-f -h --format --data-dir --no-pager --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -627,7 +627,7 @@ _careers() {
             return 0
             ;;
         careers__subcmd__path)
-            opts="-s -f -h --source --format --data-dir --color --help backend frontend fullstack security devops software-developers web-developers all-occupations web-digital-interface-designers information-security-analysts network-systems-administrators software-qa-testers"
+            opts="-s -f -h --source --format --data-dir --no-pager --color --help backend frontend fullstack security devops software-developers web-developers all-occupations web-digital-interface-designers information-security-analysts network-systems-administrators software-qa-testers"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -665,7 +665,7 @@ _careers() {
             return 0
             ;;
         careers__subcmd__roles)
-            opts="-f -h --format --data-dir --color --help"
+            opts="-f -h --format --data-dir --no-pager --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -695,7 +695,7 @@ _careers() {
             return 0
             ;;
         careers__subcmd__salary)
-            opts="-l -s -f -h --level --source --area --chart --format --data-dir --color --help backend frontend fullstack security devops software-developers web-developers all-occupations web-digital-interface-designers information-security-analysts network-systems-administrators software-qa-testers"
+            opts="-l -s -f -h --level --source --area --chart --format --data-dir --no-pager --color --help backend frontend fullstack security devops software-developers web-developers all-occupations web-digital-interface-designers information-security-analysts network-systems-administrators software-qa-testers"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -745,7 +745,7 @@ _careers() {
             return 0
             ;;
         careers__subcmd__skills)
-            opts="-s -f -h --top --source --format --data-dir --color --help backend frontend fullstack security devops software-developers web-developers all-occupations web-digital-interface-designers information-security-analysts network-systems-administrators software-qa-testers"
+            opts="-s -f -h --top --source --format --data-dir --no-pager --color --help backend frontend fullstack security devops software-developers web-developers all-occupations web-digital-interface-designers information-security-analysts network-systems-administrators software-qa-testers"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -787,7 +787,7 @@ _careers() {
             return 0
             ;;
         careers__subcmd__sources)
-            opts="-f -h --format --data-dir --color --help"
+            opts="-f -h --format --data-dir --no-pager --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

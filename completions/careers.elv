@@ -22,6 +22,7 @@ set edit:completion:arg-completer[careers] = {|@words|
             cand --format 'Output format'
             cand --data-dir 'Also read every *.toml file in DIR (after the user data directory and CAREERS_DATA_DIR)'
             cand --color 'When to use colour: auto means only on a terminal, without NO_COLOR, and with TERM other than dumb'
+            cand --no-pager 'Print long output straight to the terminal instead of through the pager (CAREERS_PAGER, PAGER or less -FRX)'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -50,6 +51,7 @@ set edit:completion:arg-completer[careers] = {|@words|
             cand --format 'Output format'
             cand --data-dir 'Also read every *.toml file in DIR (after the user data directory and CAREERS_DATA_DIR)'
             cand --color 'When to use colour: auto means only on a terminal, without NO_COLOR, and with TERM other than dumb'
+            cand --no-pager 'Print long output straight to the terminal instead of through the pager (CAREERS_PAGER, PAGER or less -FRX)'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -64,6 +66,7 @@ set edit:completion:arg-completer[careers] = {|@words|
             cand --data-dir 'Also read every *.toml file in DIR (after the user data directory and CAREERS_DATA_DIR)'
             cand --color 'When to use colour: auto means only on a terminal, without NO_COLOR, and with TERM other than dumb'
             cand --chart 'Draw every figure as a bar on one shared dollar axis'
+            cand --no-pager 'Print long output straight to the terminal instead of through the pager (CAREERS_PAGER, PAGER or less -FRX)'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -75,6 +78,7 @@ set edit:completion:arg-completer[careers] = {|@words|
             cand --format 'Output format'
             cand --data-dir 'Also read every *.toml file in DIR (after the user data directory and CAREERS_DATA_DIR)'
             cand --color 'When to use colour: auto means only on a terminal, without NO_COLOR, and with TERM other than dumb'
+            cand --no-pager 'Print long output straight to the terminal instead of through the pager (CAREERS_PAGER, PAGER or less -FRX)'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -85,6 +89,7 @@ set edit:completion:arg-completer[careers] = {|@words|
             cand --format 'Output format'
             cand --data-dir 'Also read every *.toml file in DIR (after the user data directory and CAREERS_DATA_DIR)'
             cand --color 'When to use colour: auto means only on a terminal, without NO_COLOR, and with TERM other than dumb'
+            cand --no-pager 'Print long output straight to the terminal instead of through the pager (CAREERS_PAGER, PAGER or less -FRX)'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -95,6 +100,7 @@ set edit:completion:arg-completer[careers] = {|@words|
             cand --format 'Output format'
             cand --data-dir 'Also read every *.toml file in DIR (after the user data directory and CAREERS_DATA_DIR)'
             cand --color 'When to use colour: auto means only on a terminal, without NO_COLOR, and with TERM other than dumb'
+            cand --no-pager 'Print long output straight to the terminal instead of through the pager (CAREERS_PAGER, PAGER or less -FRX)'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -105,6 +111,7 @@ set edit:completion:arg-completer[careers] = {|@words|
             cand --format 'Output format'
             cand --data-dir 'Also read every *.toml file in DIR (after the user data directory and CAREERS_DATA_DIR)'
             cand --color 'When to use colour: auto means only on a terminal, without NO_COLOR, and with TERM other than dumb'
+            cand --no-pager 'Print long output straight to the terminal instead of through the pager (CAREERS_PAGER, PAGER or less -FRX)'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -115,6 +122,7 @@ set edit:completion:arg-completer[careers] = {|@words|
             cand --format 'Output format'
             cand --data-dir 'Also read every *.toml file in DIR (after the user data directory and CAREERS_DATA_DIR)'
             cand --color 'When to use colour: auto means only on a terminal, without NO_COLOR, and with TERM other than dumb'
+            cand --no-pager 'Print long output straight to the terminal instead of through the pager (CAREERS_PAGER, PAGER or less -FRX)'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -123,6 +131,7 @@ set edit:completion:arg-completer[careers] = {|@words|
             cand --format 'Output format'
             cand --data-dir 'Also read every *.toml file in DIR (after the user data directory and CAREERS_DATA_DIR)'
             cand --color 'When to use colour: auto means only on a terminal, without NO_COLOR, and with TERM other than dumb'
+            cand --no-pager 'Print long output straight to the terminal instead of through the pager (CAREERS_PAGER, PAGER or less -FRX)'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -131,6 +140,7 @@ set edit:completion:arg-completer[careers] = {|@words|
             cand --format 'Output format'
             cand --data-dir 'Also read every *.toml file in DIR (after the user data directory and CAREERS_DATA_DIR)'
             cand --color 'When to use colour: auto means only on a terminal, without NO_COLOR, and with TERM other than dumb'
+            cand --no-pager 'Print long output straight to the terminal instead of through the pager (CAREERS_PAGER, PAGER or less -FRX)'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -139,6 +149,7 @@ set edit:completion:arg-completer[careers] = {|@words|
             cand --format 'Output format'
             cand --data-dir 'Also read every *.toml file in DIR (after the user data directory and CAREERS_DATA_DIR)'
             cand --color 'When to use colour: auto means only on a terminal, without NO_COLOR, and with TERM other than dumb'
+            cand --no-pager 'Print long output straight to the terminal instead of through the pager (CAREERS_PAGER, PAGER or less -FRX)'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -147,6 +158,7 @@ set edit:completion:arg-completer[careers] = {|@words|
             cand --format 'Output format'
             cand --data-dir 'Also read every *.toml file in DIR (after the user data directory and CAREERS_DATA_DIR)'
             cand --color 'When to use colour: auto means only on a terminal, without NO_COLOR, and with TERM other than dumb'
+            cand --no-pager 'Print long output straight to the terminal instead of through the pager (CAREERS_PAGER, PAGER or less -FRX)'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -155,6 +167,7 @@ set edit:completion:arg-completer[careers] = {|@words|
             cand --format 'Output format'
             cand --data-dir 'Also read every *.toml file in DIR (after the user data directory and CAREERS_DATA_DIR)'
             cand --color 'When to use colour: auto means only on a terminal, without NO_COLOR, and with TERM other than dumb'
+            cand --no-pager 'Print long output straight to the terminal instead of through the pager (CAREERS_PAGER, PAGER or less -FRX)'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -163,6 +176,7 @@ set edit:completion:arg-completer[careers] = {|@words|
             cand --format 'Output format'
             cand --data-dir 'Also read every *.toml file in DIR (after the user data directory and CAREERS_DATA_DIR)'
             cand --color 'When to use colour: auto means only on a terminal, without NO_COLOR, and with TERM other than dumb'
+            cand --no-pager 'Print long output straight to the terminal instead of through the pager (CAREERS_PAGER, PAGER or less -FRX)'
             cand -h 'Print help'
             cand --help 'Print help'
         }

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_careers_global_optspecs
-    string join \n f/format= data-dir= color= h/help V/version
+    string join \n f/format= data-dir= no-pager color= h/help V/version
 end
 
 function __fish_careers_needs_command
@@ -32,6 +32,7 @@ complete -c careers -n "__fish_careers_needs_command" -l data-dir -d 'Also read 
 complete -c careers -n "__fish_careers_needs_command" -l color -d 'When to use colour: auto means only on a terminal, without NO_COLOR, and with TERM other than dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c careers -n "__fish_careers_needs_command" -l no-pager -d 'Print long output straight to the terminal instead of through the pager (CAREERS_PAGER, PAGER or less -FRX)'
 complete -c careers -n "__fish_careers_needs_command" -s h -l help -d 'Print help'
 complete -c careers -n "__fish_careers_needs_command" -s V -l version -d 'Print version'
 complete -c careers -n "__fish_careers_needs_command" -f -a "compare" -d 'Put two or more roles side by side: pay per level from each source, growth and skills'
@@ -62,6 +63,7 @@ complete -c careers -n "__fish_careers_using_subcommand compare" -l data-dir -d 
 complete -c careers -n "__fish_careers_using_subcommand compare" -l color -d 'When to use colour: auto means only on a terminal, without NO_COLOR, and with TERM other than dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c careers -n "__fish_careers_using_subcommand compare" -l no-pager -d 'Print long output straight to the terminal instead of through the pager (CAREERS_PAGER, PAGER or less -FRX)'
 complete -c careers -n "__fish_careers_using_subcommand compare" -s h -l help -d 'Print help'
 complete -c careers -n "__fish_careers_using_subcommand salary" -s l -l level -d 'Only these levels: entry, mid, senior, lead, all (repeatable)' -r -f -a "entry\t''
 mid\t''
@@ -79,6 +81,7 @@ complete -c careers -n "__fish_careers_using_subcommand salary" -l color -d 'Whe
 always\t''
 never\t''"
 complete -c careers -n "__fish_careers_using_subcommand salary" -l chart -d 'Draw every figure as a bar on one shared dollar axis'
+complete -c careers -n "__fish_careers_using_subcommand salary" -l no-pager -d 'Print long output straight to the terminal instead of through the pager (CAREERS_PAGER, PAGER or less -FRX)'
 complete -c careers -n "__fish_careers_using_subcommand salary" -s h -l help -d 'Print help'
 complete -c careers -n "__fish_careers_using_subcommand skills" -l top -d 'Show only the N most widely named skills' -r
 complete -c careers -n "__fish_careers_using_subcommand skills" -s s -l source -d 'Only these sources (repeatable)' -r -f -a "cbt-nuggets\t''
@@ -95,6 +98,7 @@ complete -c careers -n "__fish_careers_using_subcommand skills" -l data-dir -d '
 complete -c careers -n "__fish_careers_using_subcommand skills" -l color -d 'When to use colour: auto means only on a terminal, without NO_COLOR, and with TERM other than dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c careers -n "__fish_careers_using_subcommand skills" -l no-pager -d 'Print long output straight to the terminal instead of through the pager (CAREERS_PAGER, PAGER or less -FRX)'
 complete -c careers -n "__fish_careers_using_subcommand skills" -s h -l help -d 'Print help'
 complete -c careers -n "__fish_careers_using_subcommand growth" -s s -l source -d 'Only these sources (repeatable)' -r -f -a "cbt-nuggets\t''
 forage\t''
@@ -110,6 +114,7 @@ complete -c careers -n "__fish_careers_using_subcommand growth" -l data-dir -d '
 complete -c careers -n "__fish_careers_using_subcommand growth" -l color -d 'When to use colour: auto means only on a terminal, without NO_COLOR, and with TERM other than dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c careers -n "__fish_careers_using_subcommand growth" -l no-pager -d 'Print long output straight to the terminal instead of through the pager (CAREERS_PAGER, PAGER or less -FRX)'
 complete -c careers -n "__fish_careers_using_subcommand growth" -s h -l help -d 'Print help'
 complete -c careers -n "__fish_careers_using_subcommand path" -s s -l source -d 'Only these sources (repeatable)' -r -f -a "cbt-nuggets\t''
 forage\t''
@@ -125,6 +130,7 @@ complete -c careers -n "__fish_careers_using_subcommand path" -l data-dir -d 'Al
 complete -c careers -n "__fish_careers_using_subcommand path" -l color -d 'When to use colour: auto means only on a terminal, without NO_COLOR, and with TERM other than dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c careers -n "__fish_careers_using_subcommand path" -l no-pager -d 'Print long output straight to the terminal instead of through the pager (CAREERS_PAGER, PAGER or less -FRX)'
 complete -c careers -n "__fish_careers_using_subcommand path" -s h -l help -d 'Print help'
 complete -c careers -n "__fish_careers_using_subcommand certs" -s s -l source -d 'Only these sources (repeatable)' -r -f -a "cbt-nuggets\t''
 forage\t''
@@ -140,6 +146,7 @@ complete -c careers -n "__fish_careers_using_subcommand certs" -l data-dir -d 'A
 complete -c careers -n "__fish_careers_using_subcommand certs" -l color -d 'When to use colour: auto means only on a terminal, without NO_COLOR, and with TERM other than dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c careers -n "__fish_careers_using_subcommand certs" -l no-pager -d 'Print long output straight to the terminal instead of through the pager (CAREERS_PAGER, PAGER or less -FRX)'
 complete -c careers -n "__fish_careers_using_subcommand certs" -s h -l help -d 'Print help'
 complete -c careers -n "__fish_careers_using_subcommand education" -s s -l source -d 'Only these sources (repeatable)' -r -f -a "cbt-nuggets\t''
 forage\t''
@@ -155,6 +162,7 @@ complete -c careers -n "__fish_careers_using_subcommand education" -l data-dir -
 complete -c careers -n "__fish_careers_using_subcommand education" -l color -d 'When to use colour: auto means only on a terminal, without NO_COLOR, and with TERM other than dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c careers -n "__fish_careers_using_subcommand education" -l no-pager -d 'Print long output straight to the terminal instead of through the pager (CAREERS_PAGER, PAGER or less -FRX)'
 complete -c careers -n "__fish_careers_using_subcommand education" -s h -l help -d 'Print help'
 complete -c careers -n "__fish_careers_using_subcommand areas" -s f -l format -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -164,6 +172,7 @@ complete -c careers -n "__fish_careers_using_subcommand areas" -l data-dir -d 'A
 complete -c careers -n "__fish_careers_using_subcommand areas" -l color -d 'When to use colour: auto means only on a terminal, without NO_COLOR, and with TERM other than dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c careers -n "__fish_careers_using_subcommand areas" -l no-pager -d 'Print long output straight to the terminal instead of through the pager (CAREERS_PAGER, PAGER or less -FRX)'
 complete -c careers -n "__fish_careers_using_subcommand areas" -s h -l help -d 'Print help'
 complete -c careers -n "__fish_careers_using_subcommand sources" -s f -l format -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -173,6 +182,7 @@ complete -c careers -n "__fish_careers_using_subcommand sources" -l data-dir -d 
 complete -c careers -n "__fish_careers_using_subcommand sources" -l color -d 'When to use colour: auto means only on a terminal, without NO_COLOR, and with TERM other than dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c careers -n "__fish_careers_using_subcommand sources" -l no-pager -d 'Print long output straight to the terminal instead of through the pager (CAREERS_PAGER, PAGER or less -FRX)'
 complete -c careers -n "__fish_careers_using_subcommand sources" -s h -l help -d 'Print help'
 complete -c careers -n "__fish_careers_using_subcommand roles" -s f -l format -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -182,6 +192,7 @@ complete -c careers -n "__fish_careers_using_subcommand roles" -l data-dir -d 'A
 complete -c careers -n "__fish_careers_using_subcommand roles" -l color -d 'When to use colour: auto means only on a terminal, without NO_COLOR, and with TERM other than dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c careers -n "__fish_careers_using_subcommand roles" -l no-pager -d 'Print long output straight to the terminal instead of through the pager (CAREERS_PAGER, PAGER or less -FRX)'
 complete -c careers -n "__fish_careers_using_subcommand roles" -s h -l help -d 'Print help'
 complete -c careers -n "__fish_careers_using_subcommand completions" -s f -l format -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -191,6 +202,7 @@ complete -c careers -n "__fish_careers_using_subcommand completions" -l data-dir
 complete -c careers -n "__fish_careers_using_subcommand completions" -l color -d 'When to use colour: auto means only on a terminal, without NO_COLOR, and with TERM other than dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c careers -n "__fish_careers_using_subcommand completions" -l no-pager -d 'Print long output straight to the terminal instead of through the pager (CAREERS_PAGER, PAGER or less -FRX)'
 complete -c careers -n "__fish_careers_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c careers -n "__fish_careers_using_subcommand man" -s f -l format -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -200,6 +212,7 @@ complete -c careers -n "__fish_careers_using_subcommand man" -l data-dir -d 'Als
 complete -c careers -n "__fish_careers_using_subcommand man" -l color -d 'When to use colour: auto means only on a terminal, without NO_COLOR, and with TERM other than dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c careers -n "__fish_careers_using_subcommand man" -l no-pager -d 'Print long output straight to the terminal instead of through the pager (CAREERS_PAGER, PAGER or less -FRX)'
 complete -c careers -n "__fish_careers_using_subcommand man" -s h -l help -d 'Print help'
 complete -c careers -n "__fish_careers_using_subcommand check" -s f -l format -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -209,6 +222,7 @@ complete -c careers -n "__fish_careers_using_subcommand check" -l data-dir -d 'A
 complete -c careers -n "__fish_careers_using_subcommand check" -l color -d 'When to use colour: auto means only on a terminal, without NO_COLOR, and with TERM other than dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c careers -n "__fish_careers_using_subcommand check" -l no-pager -d 'Print long output straight to the terminal instead of through the pager (CAREERS_PAGER, PAGER or less -FRX)'
 complete -c careers -n "__fish_careers_using_subcommand check" -s h -l help -d 'Print help'
 complete -c careers -n "__fish_careers_using_subcommand help; and not __fish_seen_subcommand_from compare salary skills growth path certs education areas sources roles completions man check help" -f -a "compare" -d 'Put two or more roles side by side: pay per level from each source, growth and skills'
 complete -c careers -n "__fish_careers_using_subcommand help; and not __fish_seen_subcommand_from compare salary skills growth path certs education areas sources roles completions man check help" -f -a "salary" -d 'Every pay figure, one row each, then a summary per role and level across sources'

@@ -41,6 +41,10 @@ pub struct Options {
     #[arg(long, value_name = "DIR", global = true, display_order = 101)]
     pub data_dir: Option<PathBuf>,
 
+    /// Print long output straight to the terminal instead of through the pager (CAREERS_PAGER, PAGER or less -FRX).
+    #[arg(long, global = true, display_order = 103)]
+    pub no_pager: bool,
+
     /// When to use colour: auto means only on a terminal, without NO_COLOR, and with TERM other than dumb
     #[arg(long, value_enum, global = true, default_value_t = ColorChoice::Auto, display_order = 102)]
     pub color: ColorChoice,

@@ -4,6 +4,7 @@ mod data;
 mod display;
 mod error;
 mod load;
+mod pager;
 mod query;
 mod render;
 mod shell;

@@ -44,12 +44,16 @@ fn use_color(choice: ColorChoice, is_tty: bool) -> bool {
     }
 }
 
-/// An explicit COLUMNS wins; otherwise only a terminal has a width.
+/// The widths tables are laid out for: narrower, no table reads; wider, no
+/// line does.
+const WIDTHS: std::ops::RangeInclusive<u16> = 40..=500;
+
+/// An explicit COLUMNS wins; otherwise only a terminal has a width. Either
+/// is clamped to `WIDTHS`.
 fn table_width(is_tty: bool) -> Option<u16> {
-    if let Some(cols) = std::env::var("COLUMNS").ok().and_then(|c| c.parse::<u16>().ok()).filter(|c| *c > 0) {
-        return Some(cols);
-    }
-    if is_tty { terminal_size::terminal_size().map(|(w, _)| w.0) } else { None }
+    let columns = std::env::var("COLUMNS").ok().and_then(|c| c.parse::<u16>().ok()).filter(|c| *c > 0);
+    let width = columns.or_else(|| if is_tty { terminal_size::terminal_size().map(|(w, _)| w.0) } else { None });
+    width.map(|w| w.clamp(*WIDTHS.start(), *WIDTHS.end()))
 }
 
 /// The parts of the built-in data a command reads.
@@ -72,20 +76,37 @@ pub fn run(options: &Options, command: &Command) -> Result<()> {
     let is_tty = stdout.is_terminal();
     let out =
         Output { format: format(options.format), color: use_color(options.color, is_tty), width: table_width(is_tty) };
-    let mut w = BufWriter::new(stdout.lock());
+    let pager = if is_tty && !options.no_pager { crate::pager::command() } else { None };
+    let height = terminal_size::terminal_size().map(|(_, h)| usize::from(h.0));
+    match (pager, height) {
+        // Held until it is all written, to know whether it fits the screen.
+        (Some(pager), Some(height)) => {
+            let mut held = Vec::new();
+            write(options, command, &out, &mut held)?;
+            Ok(crate::pager::show(&held, &pager, height)?)
+        }
+        _ => {
+            let mut w = BufWriter::new(stdout.lock());
+            write(options, command, &out, &mut w)?;
+            Ok(w.flush()?)
+        }
+    }
+}
+
+/// Writes the command's output to `w`.
+fn write(options: &Options, command: &Command, out: &Output, w: &mut dyn Write) -> Result<()> {
     let data_dir = options.data_dir.as_deref();
     match command {
         // Generated from the command definition alone: no data is loaded, so
         // completions and the man page work even when a user file is broken.
         Command::Completions(args) => w.write_all(&crate::shell::completion_script(args.shell))?,
-        Command::Man(_) => crate::shell::man_page(&mut w)?,
-        Command::Check(args) => check::run(&out, &mut w, &args.paths, data_dir)?,
+        Command::Man(_) => crate::shell::man_page(w)?,
+        Command::Check(args) => check::run(out, w, &args.paths, data_dir)?,
         command => {
             let (data, _) = crate::load::load(data_dir, parts(command))?;
-            dispatch(&mut Ctx { data: &data, out: &out, w: &mut w }, command)?;
+            dispatch(&mut Ctx { data: &data, out, w }, command)?;
         }
     }
-    w.flush()?;
     Ok(())
 }
 

@@ -6,6 +6,7 @@ mod commands;
 mod data;
 mod layout;
 mod official;
+mod pager;
 mod robustness;
 mod shells;
 mod snapshots;
