@@ -51,6 +51,7 @@ Register-ArgumentCompleter -Native -CommandName 'careers' -ScriptBlock {
             [CompletionResult]::new('--level', '--level', [CompletionResultType]::ParameterName, 'Only these levels: entry, mid, senior, lead, all (repeatable)')
             [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'Only these sources (repeatable)')
             [CompletionResult]::new('--source', '--source', [CompletionResultType]::ParameterName, 'Only these sources (repeatable)')
+            [CompletionResult]::new('--part', '--part', [CompletionResultType]::ParameterName, 'With --format csv, the part of the comparison to print: CSV holds one table')
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'Also read every *.toml file in DIR (after the user data directory and CAREERS_DATA_DIR)')

@@ -235,7 +235,7 @@ _careers() {
             return 0
             ;;
         careers__subcmd__compare)
-            opts="-l -s -f -h --level --source --format --data-dir --no-pager --color --help backend frontend fullstack security devops software-developers web-developers all-occupations web-digital-interface-designers information-security-analysts network-systems-administrators software-qa-testers"
+            opts="-l -s -f -h --level --source --part --format --data-dir --no-pager --color --help backend frontend fullstack security devops software-developers web-developers all-occupations web-digital-interface-designers information-security-analysts network-systems-administrators software-qa-testers"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -255,6 +255,10 @@ _careers() {
                     ;;
                 -s)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --part)
+                    COMPREPLY=($(compgen -W "salary official growth skills" -- "${cur}"))
                     return 0
                     ;;
                 --format)

@@ -47,6 +47,7 @@ set edit:completion:arg-completer[careers] = {|@words|
             cand --level 'Only these levels: entry, mid, senior, lead, all (repeatable)'
             cand -s 'Only these sources (repeatable)'
             cand --source 'Only these sources (repeatable)'
+            cand --part 'With --format csv, the part of the comparison to print: CSV holds one table'
             cand -f 'Output format'
             cand --format 'Output format'
             cand --data-dir 'Also read every *.toml file in DIR (after the user data directory and CAREERS_DATA_DIR)'

@@ -55,6 +55,10 @@ senior\t''
 lead\t''
 all\t''"
 complete -c careers -n "__fish_careers_using_subcommand compare" -s s -l source -d 'Only these sources (repeatable)' -r
+complete -c careers -n "__fish_careers_using_subcommand compare" -l part -d 'With --format csv, the part of the comparison to print: CSV holds one table' -r -f -a "salary\t''
+official\t''
+growth\t''
+skills\t''"
 complete -c careers -n "__fish_careers_using_subcommand compare" -s f -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 csv\t''

@@ -59,6 +59,14 @@ pub enum Format {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ComparePart {
+    Salary,
+    Official,
+    Growth,
+    Skills,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ColorChoice {
     Auto,
     Always,
@@ -145,6 +153,9 @@ pub struct CompareArgs {
     pub roles: Vec<String>,
     #[command(flatten)]
     pub filter: Filter,
+    /// With --format csv, the part of the comparison to print: CSV holds one table.
+    #[arg(long, value_enum, default_value_t = ComparePart::Salary)]
+    pub part: ComparePart,
 }
 
 #[derive(Debug, Args)]

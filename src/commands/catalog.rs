@@ -5,7 +5,7 @@ use crate::data::model::{Dataset, Part, Program, RoleKind, Statistic};
 use crate::display::{self, or_dash, percent, period, share, usd, years};
 use crate::error::Result;
 use crate::query::{catalog, coverage, names, official};
-use crate::render::{Format, Section};
+use crate::render::Section;
 use serde::Serialize;
 
 pub fn growth(ctx: &mut Ctx, role: Option<&str>, sources: &[String]) -> Result<()> {
@@ -53,7 +53,7 @@ pub fn growth(ctx: &mut Ctx, role: Option<&str>, sources: &[String]) -> Result<(
         };
         vec![s]
     };
-    Ok(ctx.out.emit(ctx.w, &records, |_| table())?)
+    Ok(ctx.out.emit(ctx.w, &records, &records, table)?)
 }
 
 pub fn path(ctx: &mut Ctx, role: &str, sources: &[String]) -> Result<()> {
@@ -78,7 +78,7 @@ pub fn path(ctx: &mut Ctx, role: &str, sources: &[String]) -> Result<()> {
         }
         vec![s]
     };
-    Ok(ctx.out.emit(ctx.w, &stages, |_| table())?)
+    Ok(ctx.out.emit(ctx.w, &stages, &stages, table)?)
 }
 
 pub fn certs(ctx: &mut Ctx, role: Option<&str>, sources: &[String]) -> Result<()> {
@@ -100,7 +100,7 @@ pub fn certs(ctx: &mut Ctx, role: Option<&str>, sources: &[String]) -> Result<()
         };
         vec![s]
     };
-    Ok(ctx.out.emit(ctx.w, &rows, |_| table())?)
+    Ok(ctx.out.emit(ctx.w, &rows, &rows, table)?)
 }
 
 /// What `education --format json` prints.
@@ -117,14 +117,14 @@ pub fn education(ctx: &mut Ctx, sources: &[String]) -> Result<()> {
         programs: ctx.data.education.iter().filter(|p| allowed(&p.source)).collect(),
         statistics: ctx.data.statistics.iter().filter(|x| allowed(&x.source)).collect(),
     };
-    let sections = |format| {
+    let sections = || {
         let mut sections = vec![programs_section(ctx.data, &education.programs)];
-        if format != Format::Csv && !education.statistics.is_empty() {
+        if !education.statistics.is_empty() {
             sections.push(statistics_section(ctx.data, &education.statistics));
         }
         sections
     };
-    Ok(ctx.out.emit(ctx.w, &education, sections)?)
+    Ok(ctx.out.emit(ctx.w, &education, &education.programs, sections)?)
 }
 
 fn programs_section(data: &Dataset, programs: &[&Program]) -> Section {
@@ -168,41 +168,14 @@ fn statistics_section(data: &Dataset, statistics: &[&Statistic]) -> Section {
     s
 }
 
-#[derive(Serialize)]
-struct SourceRow<'a> {
-    id: &'a str,
-    title: &'a str,
-    publisher: &'a str,
-    author: Option<&'a str>,
-    date: Option<&'a str>,
-    note: Option<&'a str>,
-    origin: &'a str,
-    counts: coverage::Counts,
-}
-
 pub fn sources(ctx: &mut Ctx) -> Result<()> {
-    let counts = coverage::counts(ctx.data, &crate::load::official_national());
-    let rows: Vec<SourceRow> = ctx
-        .data
-        .sources
-        .iter()
-        .map(|s| SourceRow {
-            id: &s.id,
-            title: &s.title,
-            publisher: &s.publisher,
-            author: s.author.as_deref(),
-            date: s.date.as_deref(),
-            note: s.note.as_deref(),
-            origin: &s.origin,
-            counts: counts[s.id.as_str()],
-        })
-        .collect();
+    let rows = super::source_rows(ctx.data, None);
     let table = || {
         let mut s = super::sources_section(ctx.data, None);
         s.notes.push("Counts are figures of each kind; Skills counts skill mentions across roles.".into());
         vec![s]
     };
-    Ok(ctx.out.emit(ctx.w, &rows, |_| table())?)
+    Ok(ctx.out.emit(ctx.w, &rows, &rows, table)?)
 }
 
 #[derive(Serialize)]
@@ -249,7 +222,7 @@ pub fn roles(ctx: &mut Ctx) -> Result<()> {
         s.notes.push("Occupations are the broader groups official statistics measure; their figures are never shown as a role's own.".into());
         vec![s]
     };
-    Ok(ctx.out.emit(ctx.w, &rows, |_| table())?)
+    Ok(ctx.out.emit(ctx.w, &rows, &rows, table)?)
 }
 
 #[derive(Serialize)]
@@ -283,5 +256,5 @@ pub fn areas(ctx: &mut Ctx, query: Option<&str>) -> Result<()> {
         );
         vec![s]
     };
-    Ok(ctx.out.emit(ctx.w, &rows, |_| table())?)
+    Ok(ctx.out.emit(ctx.w, &rows, &rows, table)?)
 }

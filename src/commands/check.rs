@@ -60,6 +60,6 @@ pub fn run(out: &Output, w: &mut dyn Write, paths: &[PathBuf], data_dir: Option<
     vocab.rows.push(
         [data.levels.len(), data.roles.len(), data.skills.len(), data.sources.len()].map(|n| n.to_string()).to_vec(),
     );
-    let sections = if out.format == Format::Csv { vec![sources] } else { vec![sources, vocab] };
-    Ok(out.sections(w, &sections)?)
+    let rows = super::source_rows(&data, only_ids.as_deref());
+    Ok(out.emit(w, &rows, &rows, || vec![sources, vocab])?)
 }

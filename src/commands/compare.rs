@@ -1,6 +1,7 @@
 //! `careers compare`: roles side by side, one column per role.
 
 use super::Ctx;
+use crate::cli::ComparePart;
 use crate::data::model::{Dataset, Growth, Salary};
 use crate::display;
 use crate::error::{Error, Result};
@@ -8,7 +9,6 @@ use crate::query::names::{self, Narrowing, allows};
 use crate::query::official::{Cell, National};
 use crate::query::skills::{self, SkillRow, Tally};
 use crate::query::{catalog, coverage, official, salary};
-use crate::render::Format;
 use crate::render::Section;
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -38,7 +38,13 @@ struct SkillsPart<'a> {
     by_role: BTreeMap<&'a str, &'a [SkillRow<'a>]>,
 }
 
-pub fn run(ctx: &mut Ctx, names_given: &[String], levels: &[String], sources: &[String]) -> Result<()> {
+pub fn run(
+    ctx: &mut Ctx,
+    names_given: &[String],
+    levels: &[String],
+    sources: &[String],
+    part: ComparePart,
+) -> Result<()> {
     let data = ctx.data;
     let roles = names::ids(data, names_given, names::role, |r| r.id.as_str())?;
     if names_given.len() < 2 {
@@ -70,15 +76,21 @@ pub fn run(ctx: &mut Ctx, names_given: &[String], levels: &[String], sources: &[
             by_role: roles.iter().map(String::as_str).zip(by_role.iter().map(Vec::as_slice)).collect(),
         },
     };
-    let sections = |format| {
+    let sections = || {
         vec![
             salary_section(data, &comparison, &n),
             official_section(data, &national, &official_cells, &roles, &n),
             growth_section(data, &comparison),
-            skills_section(data, &tallies, &roles, format),
+            skills_section(data, &tallies, &roles),
         ]
     };
-    Ok(ctx.out.emit(ctx.w, &comparison, sections)?)
+    let out = ctx.out;
+    Ok(match part {
+        ComparePart::Salary => out.emit(ctx.w, &comparison, &comparison.salary, sections),
+        ComparePart::Official => out.emit(ctx.w, &comparison, &comparison.official, sections),
+        ComparePart::Growth => out.emit(ctx.w, &comparison, &comparison.growth, sections),
+        ComparePart::Skills => out.emit(ctx.w, &comparison, &skill_counts(&tallies, &roles), sections),
+    }?)
 }
 
 /// The national cells of the occupations the roles map to, unless the
@@ -224,18 +236,23 @@ fn skill_list<'a>(tallies: impl Iterator<Item = &'a Tally<'a>>) -> (usize, Strin
     (named.len(), if named.is_empty() { "—".into() } else { named.join(", ") })
 }
 
-/// Skills shared by every role, then those only one role has; in CSV, one
-/// skill a row with the count of sources naming it for each role.
-fn skills_section(data: &Dataset, tallies: &[Tally], roles: &[String], format: Format) -> Section {
-    if format == Format::Csv {
-        let mut s = Section::table("Skills", &headers(data, "Skill", "Category", roles));
-        for t in tallies {
-            let mut row = vec![t.skill.name.to_string(), t.skill.category.label().to_string()];
-            row.extend(t.counts.iter().map(usize::to_string));
-            s.rows.push(row);
+/// One record a skill: how many sources name it for each role.
+fn skill_counts(tallies: &[Tally], roles: &[String]) -> Vec<serde_json::Value> {
+    let record = |t: &Tally| {
+        let mut fields = serde_json::Map::new();
+        fields.insert("skill".into(), t.skill.skill.into());
+        fields.insert("name".into(), t.skill.name.into());
+        fields.insert("category".into(), serde_json::to_value(t.skill.category).unwrap_or_default());
+        for (role, count) in roles.iter().zip(&t.counts) {
+            fields.insert(role.clone(), (*count).into());
         }
-        return s;
-    }
+        serde_json::Value::Object(fields)
+    };
+    tallies.iter().map(record).collect()
+}
+
+/// Skills shared by every role, then those only one role has.
+fn skills_section(data: &Dataset, tallies: &[Tally], roles: &[String]) -> Section {
     let mut s = Section::table("Skills: shared and distinct", &["Named for", "Skills (sources naming each)"]);
     let (count, list) = skill_list(tallies.iter().filter(|t| t.named_by() == roles.len()));
     s.rows.push(vec![format!("all {} roles: {count}", roles.len()), list]);

@@ -13,6 +13,7 @@ use crate::data::model::{Dataset, Part, Role};
 use crate::error::Result;
 use crate::query::coverage;
 use crate::render::{Format, Output, Section};
+use serde::Serialize;
 use std::io::{BufWriter, IsTerminal, Write};
 
 /// What every command works with: the data it reads, the output settings,
@@ -112,7 +113,7 @@ fn write(options: &Options, command: &Command, out: &Output, w: &mut dyn Write) 
 
 fn dispatch(ctx: &mut Ctx, command: &Command) -> Result<()> {
     match command {
-        Command::Compare(a) => compare::run(ctx, &a.roles, &a.filter.level, &a.filter.source),
+        Command::Compare(a) => compare::run(ctx, &a.roles, &a.filter.level, &a.filter.source, a.part),
         Command::Salary(a) => salary::run(ctx, &a.roles, &a.filter.level, &a.filter.source, a.area.as_deref(), a.chart),
         Command::Skills(a) => skills::run(ctx, &a.role, a.top, &a.source),
         Command::Growth(a) => catalog::growth(ctx, a.role.as_deref(), &a.source),
@@ -126,6 +127,39 @@ fn dispatch(ctx: &mut Ctx, command: &Command) -> Result<()> {
             unreachable!("handled before the data is loaded")
         }
     }
+}
+
+/// A source as `sources` and `check` print it in JSON and CSV.
+#[derive(Serialize)]
+struct SourceRow<'a> {
+    id: &'a str,
+    title: &'a str,
+    publisher: &'a str,
+    author: Option<&'a str>,
+    date: Option<&'a str>,
+    note: Option<&'a str>,
+    origin: &'a str,
+    counts: coverage::Counts,
+}
+
+/// Each source (all, or those in `ids`) with how many records of each kind
+/// it holds.
+fn source_rows<'a>(data: &'a Dataset, ids: Option<&[String]>) -> Vec<SourceRow<'a>> {
+    let counts = coverage::counts(data, &crate::load::official_national());
+    data.sources
+        .iter()
+        .filter(|s| ids.is_none_or(|ids| ids.contains(&s.id)))
+        .map(|s| SourceRow {
+            id: &s.id,
+            title: &s.title,
+            publisher: &s.publisher,
+            author: s.author.as_deref(),
+            date: s.date.as_deref(),
+            note: s.note.as_deref(),
+            origin: &s.origin,
+            counts: counts[s.id.as_str()],
+        })
+        .collect()
 }
 
 /// The sources table of `sources` and `check`: each source (all, or those

@@ -37,10 +37,7 @@ pub fn run(
     // JSON and CSV hold every record, the articles' and the official ones.
     let all: Vec<&Salary> = figures.iter().copied().chain(&official_records).collect();
     let width = ctx.out.width.unwrap_or(100);
-    Ok(ctx.out.emit(ctx.w, &all, |format| {
-        if format == Format::Csv {
-            return vec![figures_section(data, &all, &named)];
-        }
+    Ok(ctx.out.emit(ctx.w, &all, &all, || {
         let mut sections = vec![figures_section(data, &figures, &named)];
         sections.extend(official.as_ref().map(|o| official_section(data, o)));
         sections.push(summary_section(data, &figures, area.is_some()));

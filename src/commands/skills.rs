@@ -38,5 +38,5 @@ pub fn run(ctx: &mut Ctx, role: &str, top: Option<usize>, sources: &[String]) ->
         };
         vec![s]
     };
-    Ok(ctx.out.emit(ctx.w, &rows, |_| table())?)
+    Ok(ctx.out.emit(ctx.w, &rows, &rows, table)?)
 }

@@ -1,21 +1,59 @@
-//! CSV through the csv crate: one table. Several sections of the same width
-//! become one table with a leading `part` column naming each row's section.
+//! CSV through the csv crate: one rectangular table of records, with the
+//! fields their JSON has. A nested object's fields become columns of their
+//! own (`years.min`); a list is one cell, its items joined by "; ".
 
-use super::{Section, clean};
+use serde::Serialize;
+use serde_json::Value;
 use std::io::{self, Write};
 
-pub fn write(out: &mut dyn Write, sections: &[Section]) -> io::Result<()> {
-    let Some(first) = sections.first() else { return Ok(()) };
-    let several = sections.len() > 1;
-    let mut w = ::csv::Writer::from_writer(out);
-    let record = |part: Option<&str>, cells: &[String]| -> Vec<String> {
-        part.into_iter().chain(cells.iter().map(String::as_str)).map(|c| clean(c).into_owned()).collect()
+pub fn write<T: Serialize + ?Sized>(out: &mut dyn Write, records: &T) -> io::Result<()> {
+    let rows: Vec<Vec<(String, String)>> = match serde_json::to_value(records).map_err(io::Error::other)? {
+        Value::Array(items) => items.iter().map(flat).collect(),
+        one => vec![flat(&one)],
     };
-    w.write_record(record(several.then_some("part"), &first.headers))?;
-    for s in sections {
-        for row in &s.rows {
-            w.write_record(record(several.then_some(s.title.as_str()), row))?;
+    // Every field any record has, in the order first seen; a field that is
+    // null in one record and an object in another is only its parts.
+    let mut columns: Vec<&str> = Vec::new();
+    for (key, _) in rows.iter().flatten() {
+        if !columns.contains(&key.as_str()) {
+            columns.push(key);
         }
     }
+    let whole: Vec<&str> = columns.clone();
+    columns.retain(|c| !whole.iter().any(|other| other.len() > c.len() + 1 && other.starts_with(&format!("{c}."))));
+    let mut w = ::csv::Writer::from_writer(out);
+    w.write_record(&columns)?;
+    for row in &rows {
+        let cell = |c: &&str| row.iter().find(|(k, _)| k == c).map_or("", |(_, v)| v.as_str()).to_string();
+        w.write_record(columns.iter().map(cell).map(|c| super::clean(&c).into_owned()))?;
+    }
     w.flush()
+}
+
+/// One record's cells by column name.
+fn flat(record: &Value) -> Vec<(String, String)> {
+    let mut cells = Vec::new();
+    flatten("", record, &mut cells);
+    cells
+}
+
+fn flatten(prefix: &str, value: &Value, cells: &mut Vec<(String, String)>) {
+    match value {
+        Value::Object(fields) => {
+            for (key, v) in fields {
+                let name = if prefix.is_empty() { key.clone() } else { format!("{prefix}.{key}") };
+                flatten(&name, v, cells);
+            }
+        }
+        other => cells.push((prefix.to_string(), text(other))),
+    }
+}
+
+fn text(value: &Value) -> String {
+    match value {
+        Value::Null => String::new(),
+        Value::String(s) => s.clone(),
+        Value::Array(items) => items.iter().map(text).collect::<Vec<_>>().join("; "),
+        other => other.to_string(),
+    }
 }

@@ -22,7 +22,7 @@ pub enum Format {
 }
 
 /// One titled table, or a block of preformatted text when `headers` is empty.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct Section {
     pub title: String,
     pub headers: Vec<String>,
@@ -71,17 +71,19 @@ fn clean(s: &str) -> Cow<'_, str> {
 }
 
 impl Output {
-    /// Writes a command's result: `value` as JSON, or the sections `build`
-    /// makes for the format asked for, built only then.
-    pub fn emit<T: Serialize + ?Sized>(
+    /// Writes a command's result: `value` as JSON, `records` as CSV, or the
+    /// sections `build` makes, built only then, as a table or Markdown.
+    pub fn emit<T: Serialize + ?Sized, R: Serialize + ?Sized>(
         &self,
         out: &mut dyn Write,
         value: &T,
-        build: impl FnOnce(Format) -> Vec<Section>,
+        records: &R,
+        build: impl FnOnce() -> Vec<Section>,
     ) -> io::Result<()> {
         match self.format {
             Format::Json => self.json(out, value),
-            format => self.sections(out, &build(format)),
+            Format::Csv => csv::write(out, records),
+            _ => self.sections(out, &build()),
         }
     }
 
@@ -91,12 +93,8 @@ impl Output {
         writeln!(out)
     }
 
-    /// Writes sections in the format asked for, which is not JSON. CSV holds
-    /// one table, or several of the same shape.
+    /// Writes sections as tables or Markdown.
     pub fn sections(&self, out: &mut dyn Write, sections: &[Section]) -> io::Result<()> {
-        if self.format == Format::Csv {
-            return csv::write(out, sections);
-        }
         // A table with no rows and nothing to say about it is left out whole.
         let shown = sections.iter().filter(|s| s.headers.is_empty() || !s.rows.is_empty() || !s.empty.is_empty());
         for (i, s) in shown.enumerate() {
@@ -150,7 +148,11 @@ mod tests {
 
     fn render(format: Format, sections: &[Section]) -> String {
         let mut buf = Vec::new();
-        Output { format, color: false, width: None }.sections(&mut buf, sections).unwrap();
+        let out = Output { format, color: false, width: None };
+        // CSV writes records: the sample's one row, as a record.
+        let records: Vec<serde_json::Value> =
+            sections.iter().flat_map(|s| s.rows.iter().map(|r| serde_json::json!({ "a": r[0], "b": r[1] }))).collect();
+        out.emit(&mut buf, &records, &records, || sections.to_vec()).unwrap();
         String::from_utf8(buf).unwrap()
     }
 

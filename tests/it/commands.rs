@@ -337,7 +337,7 @@ fn options_work_before_or_after_the_command_name_and_the_later_wins() {
         assert_eq!(stdout(&before), stdout_as("csv", args), "{args:?}");
     }
     let both = stdout(&["--format", "json", "sources", "--format", "csv"]);
-    assert!(both.starts_with("Id,"), "{both}");
+    assert!(both.starts_with("id,title,"), "{both}");
     let both = stdout(&["-f", "csv", "roles", "-f", "json"]);
     assert!(both.starts_with('['), "{both}");
     // --data-dir after the command name is the same --data-dir.
@@ -387,4 +387,32 @@ fn careers_alone_prints_a_short_hint() {
     let out = careers(&[]).code(2).get_output().clone();
     let stderr = String::from_utf8(out.stderr).unwrap();
     assert!(stderr.contains("careers compare backend frontend") && stderr.lines().count() <= 4, "{stderr}");
+}
+
+#[test]
+fn csv_is_one_table_with_the_json_fields_and_numeric_amounts() {
+    for args in [
+        &["salary"][..],
+        &["compare", "backend", "frontend"],
+        &["compare", "backend", "frontend", "--part", "official"],
+    ] {
+        let text = stdout_as("csv", args);
+        let mut reader = csv::Reader::from_reader(text.as_bytes());
+        let headers = reader.headers().unwrap().clone();
+        let column =
+            |name: &str| headers.iter().position(|h| h == name).unwrap_or_else(|| panic!("{name}: {headers:?}"));
+        let (low, high, kind) = (column("low"), column("high"), column("kind"));
+        let mut rows = 0;
+        for record in reader.records() {
+            let record = record.unwrap();
+            for at in [low, high] {
+                assert!(record[at].is_empty() || record[at].parse::<i64>().is_ok(), "{args:?}: {record:?}");
+            }
+            assert!(!record[kind].is_empty());
+            rows += 1;
+        }
+        assert!(rows > 0, "{args:?}");
+    }
+    let skills = stdout_as("csv", &["compare", "backend", "frontend", "--part", "skills"]);
+    assert!(skills.starts_with("skill,name,category,backend,frontend\n"), "{skills}");
 }
