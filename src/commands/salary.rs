@@ -4,7 +4,7 @@ use super::Ctx;
 use crate::data::model::{Dataset, Salary, SalaryKind};
 use crate::display::{self, usd};
 use crate::error::{Error, Result};
-use crate::query::official::Selection;
+use crate::query::official::{Selection, Value};
 use crate::query::{names, salary};
 use crate::render::Format;
 use crate::render::{self, Bar, Section, Shape};
@@ -42,7 +42,7 @@ pub fn run(
         sections.extend(official.as_ref().map(|o| official_section(data, o)));
         sections.push(summary_section(data, &figures, area.is_some()));
         if chart {
-            sections.push(chart_section(&figures, width));
+            sections.push(chart_section(data, &figures, official.as_ref(), width));
         }
         sections
     })?)
@@ -146,20 +146,48 @@ fn summary_section(data: &Dataset, figures: &[&Salary], local: bool) -> Section 
     s
 }
 
-/// Every figure as a bar on one shared dollar axis.
-fn chart_section(figures: &[&Salary], width: u16) -> Section {
-    let bars: Vec<Bar> = figures
-        .iter()
-        .filter_map(|f| {
-            let (low, high) = salary::bounds(f)?;
-            let place = f.location.as_deref().map(|l| format!(" @{l}")).unwrap_or_default();
+/// Every figure as a bar on one shared dollar axis, grouped by level, under
+/// the official 10th–90th percentile band of each occupation shown.
+fn chart_section(data: &Dataset, figures: &[&Salary], official: Option<&Selection>, width: u16) -> Section {
+    let several_roles = figures.iter().any(|f| f.role != figures[0].role);
+    // "Software developers", not "Software developers (BLS occupation)": labels are short.
+    let short = |role: &str| display::role_name(data, role).split(" (").next().unwrap_or(role).to_string();
+    let mut bars: Vec<Bar> = official.map(|o| official_bars(data, o)).unwrap_or_default();
+    for level in &data.levels {
+        for f in figures.iter().filter(|f| f.level == level.id) {
+            let Some((low, high)) = salary::bounds(f) else { continue };
+            let mut label = display::source_name(data, &f.source).to_string();
+            if several_roles {
+                label = format!("{label}, {}", short(&f.role));
+            }
+            if let Some(place) = &f.location {
+                label = format!("{label} @{place}");
+            }
             let shape = match f.kind {
                 SalaryKind::AtLeast => Shape::AtLeast,
                 SalaryKind::AtMost => Shape::AtMost,
                 _ => Shape::Range { open_top: f.open_high },
             };
-            Some(Bar { label: format!("{} {} {}{place}", f.source, f.role, f.level), low, high, shape })
-        })
-        .collect();
+            bars.push(Bar { group: level.name.clone(), label, low, high, shape });
+        }
+    }
     render::chart("Spread of figures (one shared axis)", &bars, width)
+}
+
+/// The official 10th–90th band and median of each occupation shown, where
+/// BLS released all three.
+fn official_bars(data: &Dataset, o: &Selection) -> Vec<Bar> {
+    let place = o.place().map_or("national".to_string(), |a| a.name.clone());
+    let group = format!("Official (BLS, {place}, all levels)");
+    o.cells
+        .iter()
+        .filter_map(|cell| {
+            let [_, _, Value::Amount(low), _, Value::Amount(median), _, Value::Amount(high)] = cell.values else {
+                return None;
+            };
+            let occupation = &o.national.occupations[usize::from(cell.occupation)];
+            let label = display::role_name(data, &occupation.id).split(" (").next().unwrap_or_default().to_string();
+            Some(Bar { group: group.clone(), label, low, high, shape: Shape::Band { median } })
+        })
+        .collect()
 }

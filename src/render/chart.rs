@@ -1,4 +1,4 @@
-//! Bars on one shared dollar axis, drawn as text lines.
+//! Bars on one shared dollar axis, drawn as text lines, in groups.
 
 use super::Section;
 
@@ -11,9 +11,13 @@ pub enum Shape {
     AtLeast,
     /// ←╌╌┤: a ceiling.
     AtMost,
+    /// ├══╪══┤: a distribution's 10th to 90th percentile, ╪ its median.
+    Band { median: i64 },
 }
 
 pub struct Bar {
+    /// The heading of the group the bar is drawn under.
+    pub group: String,
     pub label: String,
     pub low: i64,
     pub high: i64,
@@ -21,9 +25,12 @@ pub struct Bar {
 }
 
 const STEP: i64 = 10_000;
+/// Columns wanted between two axis ticks.
+const TICK_SPACING: usize = 14;
 
 /// Every bar on one axis from the lowest figure to the highest, rounded out
-/// to $10k, with room past the top when a bar is open there.
+/// to $10k, with room past the top when a bar is open there; a heading
+/// line starts each group, and the axis has as many ticks as fit.
 pub fn chart(title: &str, bars: &[Bar], width: u16) -> Section {
     let mut s = Section::text(title);
     if bars.is_empty() {
@@ -35,36 +42,55 @@ pub fn chart(title: &str, bars: &[Bar], width: u16) -> Section {
     let open = bars.iter().any(|b| matches!(b.shape, Shape::AtLeast | Shape::Range { open_top: true }));
     let hi = if open { hi + (hi - lo) / 10 / STEP * STEP + STEP } else { hi };
     let hi = if hi <= lo { lo + STEP } else { hi };
-    let label_w = bars.iter().map(|b| b.label.chars().count()).max().unwrap_or(0).min(44);
-    let bar_w = (usize::from(width).saturating_sub(label_w + 3)).max(20);
+    let width = usize::from(width);
+    let label_w = bars.iter().map(|b| b.label.chars().count()).max().unwrap_or(0).min(width / 3);
+    let bar_w = width.saturating_sub(label_w + 3).max(20);
     let col = |v: i64| (((v - lo) as f64 / (hi - lo) as f64) * (bar_w - 1) as f64).round() as usize;
+    let mut group = None;
     for b in bars {
-        let line = draw_bar(b, col(b.low), col(b.high), bar_w);
+        if group != Some(&b.group) {
+            s.text.push(b.group.clone());
+            group = Some(&b.group);
+        }
+        let line = draw_bar(b, col(b.low), col(b.high), col, bar_w);
         let label: String = b.label.chars().take(label_w).collect();
         s.text.push(format!("{label:<label_w$} │{}", line.trim_end()));
     }
-    let mut axis = vec![' '; bar_w];
-    let ticks = [lo, lo + (hi - lo) / 2, hi];
-    for (i, t) in ticks.iter().enumerate() {
-        let text = format!("${}k", t / 1000);
-        let start = match i {
-            0 => 0,
-            2 => bar_w.saturating_sub(text.len()),
-            _ => col(*t).saturating_sub(text.len() / 2),
-        };
-        for (j, c) in text.chars().enumerate() {
-            if let Some(slot) = axis.get_mut(start + j) {
-                *slot = c;
-            }
-        }
-    }
     s.text.push(format!("{:label_w$} └{}", "", "─".repeat(bar_w)));
-    s.text.push(format!("{:label_w$}  {}", "", axis.into_iter().collect::<String>().trim_end()));
-    s.notes.push("├──┤ range   ● single figure   ├╌╌→ at least   ←╌╌┤ at most   → open top".into());
+    s.text.push(format!("{:label_w$}  {}", "", axis(lo, hi, bar_w, col).trim_end()));
+    let mut legend = String::from("├──┤ range   ● single figure   ├╌╌→ at least   ←╌╌┤ at most   → open top");
+    if bars.iter().any(|b| matches!(b.shape, Shape::Band { .. })) {
+        legend.push_str("   ├══╪══┤ official 10th–90th percentile, ╪ median");
+    }
+    s.notes.push(legend);
     s
 }
 
-fn draw_bar(b: &Bar, a: usize, z: usize, bar_w: usize) -> String {
+/// Tick labels at round amounts, as many as fit `bar_w` with room between.
+fn axis(lo: i64, hi: i64, bar_w: usize, col: impl Fn(i64) -> usize) -> String {
+    let wanted = (bar_w / TICK_SPACING).max(2) as i64;
+    let step = [10_000, 20_000, 25_000, 50_000, 100_000, 200_000, 250_000, 500_000]
+        .into_iter()
+        .find(|step| (hi - lo) / step <= wanted)
+        .unwrap_or(1_000_000);
+    let mut axis = vec![' '; bar_w];
+    let mut tick = (lo + step - 1) / step * step;
+    let mut free_from = 0;
+    while tick <= hi {
+        let text = format!("${}k", tick / 1000);
+        let start = col(tick).saturating_sub(text.len() / 2).min(bar_w.saturating_sub(text.len()));
+        if start >= free_from {
+            for (slot, c) in axis[start..].iter_mut().zip(text.chars()) {
+                *slot = c;
+            }
+            free_from = start + text.len() + 1;
+        }
+        tick += step;
+    }
+    axis.into_iter().collect()
+}
+
+fn draw_bar(b: &Bar, a: usize, z: usize, col: impl Fn(i64) -> usize, bar_w: usize) -> String {
     let mut line = vec![' '; bar_w];
     match b.shape {
         Shape::AtLeast => {
@@ -76,6 +102,12 @@ fn draw_bar(b: &Bar, a: usize, z: usize, bar_w: usize) -> String {
             line[..=z].fill('╌');
             line[0] = '←';
             line[z] = '┤';
+        }
+        Shape::Band { median } => {
+            line[a..=z].fill('═');
+            line[a] = '├';
+            line[z] = '┤';
+            line[col(median).clamp(a, z)] = '╪';
         }
         Shape::Range { .. } if a == z => line[a] = '●',
         Shape::Range { open_top } => {

@@ -171,7 +171,7 @@ fn salary_unknown_area_is_a_usage_error_pointing_to_the_area_list() {
 fn salary_chart_draws_every_figure_on_one_axis() {
     let out = stdout(&["salary", "backend", "--chart", "--source", "cbt-nuggets"]);
     let chart: Vec<&str> = out.lines().skip_while(|l| !l.starts_with("Spread of figures")).collect();
-    let bars = chart.iter().filter(|l| l.contains('│') && l.starts_with("cbt-nuggets")).count();
+    let bars = chart.iter().filter(|l| l.contains('│') && l.starts_with("CBT Nuggets")).count();
     assert_eq!(bars, 4, "one bar per figure:\n{out}");
     assert!(chart.iter().any(|l| l.contains("$60k")), "axis labels start at the lowest figure:\n{out}");
 }
@@ -415,4 +415,25 @@ fn csv_is_one_table_with_the_json_fields_and_numeric_amounts() {
     }
     let skills = stdout_as("csv", &["compare", "backend", "frontend", "--part", "skills"]);
     assert!(skills.starts_with("skill,name,category,backend,frontend\n"), "{skills}");
+}
+
+#[test]
+fn the_chart_shows_the_official_band_groups_by_level_and_ticks_to_the_width() {
+    let chart_at = |width: u16| {
+        let env = crate::Env::new();
+        let out = env.cmd().env("COLUMNS", width.to_string()).args(["salary", "backend", "--chart"]).assert().success();
+        let out = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+        out.lines().skip_while(|l| !l.starts_with("Spread of figures")).map(String::from).collect::<Vec<_>>()
+    };
+    let chart = chart_at(80);
+    let band = chart.iter().position(|l| l.starts_with("Official (BLS, national")).expect("the official group");
+    assert!(chart[band + 1].contains('╪'), "a band with its median: {chart:?}");
+    let levels: Vec<&String> =
+        chart.iter().filter(|l| ["Entry", "Mid", "Senior", "Lead"].contains(&l.as_str())).collect();
+    assert_eq!(levels.len(), 4, "one heading per level: {chart:?}");
+    let ticks = |chart: &[String]| {
+        let axis = chart.iter().skip_while(|l| !l.contains('└')).nth(1);
+        axis.map_or(0, |axis| axis.matches('$').count())
+    };
+    assert!(ticks(&chart_at(200)) > ticks(&chart), "more ticks on a wider screen");
 }
