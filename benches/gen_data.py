@@ -28,7 +28,7 @@ def source(i, records, rng):
     out.append(f'[[growth]]\noccupation = "web-developers"\nlabel = "synthetic"\npercent = {rng.randrange(1, 30)}\nbasis = "bls"\n')
     for role in ROLES:
         out.append(f'[[skills]]\nrole = "{role}"\nskills = [{", ".join(repr(s).replace(chr(39), chr(34)) for s in rng.sample(SKILLS, 5))}]\n')
-    out.append('[[path]]\nrole = "backend"\nstage = "Synthetic stage"\nlevel = "mid"\nyears_min = 2\nyears_max = 4\n')
+    out.append('[[path]]\nrole = "backend"\nstage = "Synthetic stage"\nlevel = "mid"\nyears = { counts = \"in-stage\", min = 2, max = 4 }\n')
     return "\n".join(out)
 
 def main():

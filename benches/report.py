@@ -35,7 +35,7 @@ def startup(files):
 
 def load(files):
     runs = pooled(files)
-    print(f"user data, median of 10 runs (budget: 10 MB in <= {LOAD_BUDGET_S} s; 50 MB within {LINEAR_BUDGET}x of it)")
+    print(f"user data, median of {len(next(iter(runs.values())))} interleaved runs (budget: 10 MB in <= {LOAD_BUDGET_S} s; 50 MB within {LINEAR_BUDGET}x of it)")
     by_mb = {}
     for command, times in runs.items():
         m = statistics.median(times)
