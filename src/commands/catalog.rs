@@ -103,28 +103,22 @@ pub fn certs(ctx: &mut Ctx, role: Option<&str>, sources: &[String]) -> Result<()
     Ok(ctx.out.emit(ctx.w, &rows, &rows, table)?)
 }
 
-/// What `education --format json` prints.
-#[derive(Serialize)]
-struct Education<'a> {
-    programs: Vec<&'a Program>,
-    statistics: Vec<&'a Statistic>,
-}
-
+/// Programs and routes; the studies sources quote about education are shown
+/// beside them in tables, and in `sources --format json` (JSON arrays stay
+/// arrays).
 pub fn education(ctx: &mut Ctx, sources: &[String]) -> Result<()> {
     let sources = names::source_ids(ctx.data, sources)?;
     let allowed = |source: &str| names::allows(&sources, source);
-    let education = Education {
-        programs: ctx.data.education.iter().filter(|p| allowed(&p.source)).collect(),
-        statistics: ctx.data.statistics.iter().filter(|x| allowed(&x.source)).collect(),
-    };
+    let programs: Vec<&Program> = ctx.data.education.iter().filter(|p| allowed(&p.source)).collect();
+    let statistics: Vec<&Statistic> = ctx.data.statistics.iter().filter(|x| allowed(&x.source)).collect();
     let sections = || {
-        let mut sections = vec![programs_section(ctx.data, &education.programs)];
-        if !education.statistics.is_empty() {
-            sections.push(statistics_section(ctx.data, &education.statistics));
+        let mut sections = vec![programs_section(ctx.data, &programs)];
+        if !statistics.is_empty() {
+            sections.push(statistics_section(ctx.data, &statistics));
         }
         sections
     };
-    Ok(ctx.out.emit(ctx.w, &education, &education.programs, sections)?)
+    Ok(ctx.out.emit(ctx.w, &programs, &programs, sections)?)
 }
 
 fn programs_section(data: &Dataset, programs: &[&Program]) -> Section {
@@ -168,6 +162,15 @@ fn statistics_section(data: &Dataset, statistics: &[&Statistic]) -> Section {
     s
 }
 
+/// A source in `sources --format json`: its row, and the shares it quotes
+/// from studies.
+#[derive(Serialize)]
+struct SourceJson<'a> {
+    #[serde(flatten)]
+    row: &'a super::SourceRow<'a>,
+    statistics: Vec<&'a Statistic>,
+}
+
 pub fn sources(ctx: &mut Ctx) -> Result<()> {
     let rows = super::source_rows(ctx.data, None);
     let table = || {
@@ -175,7 +178,11 @@ pub fn sources(ctx: &mut Ctx) -> Result<()> {
         s.notes.push("Counts are figures of each kind; Skills counts skill mentions across roles.".into());
         vec![s]
     };
-    Ok(ctx.out.emit(ctx.w, &rows, &rows, table)?)
+    let json: Vec<SourceJson> = rows
+        .iter()
+        .map(|row| SourceJson { row, statistics: ctx.data.statistics.iter().filter(|x| x.source == row.id).collect() })
+        .collect();
+    Ok(ctx.out.emit(ctx.w, &json, &rows, table)?)
 }
 
 #[derive(Serialize)]

@@ -131,8 +131,8 @@ fn dispatch(ctx: &mut Ctx, command: &Command) -> Result<()> {
 
 /// A source as `sources` and `check` print it in JSON and CSV.
 #[derive(Serialize)]
-struct SourceRow<'a> {
-    id: &'a str,
+pub struct SourceRow<'a> {
+    pub id: &'a str,
     title: &'a str,
     publisher: &'a str,
     author: Option<&'a str>,

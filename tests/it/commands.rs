@@ -97,8 +97,9 @@ fn growth_has_no_openings_qualifier_without_openings() {
 
 #[test]
 fn education_lists_programs_and_the_studies_sources_cite() {
-    let v = json(&["education", "--source", "forage"]);
-    let stats = v["statistics"].as_array().expect("statistics");
+    let sources = json(&["sources"]);
+    let forage = figures(&sources).iter().find(|s| s["id"] == "forage").expect("forage");
+    let stats = forage["statistics"].as_array().expect("statistics");
     let bachelor = stats.iter().find(|x| x["study"] == "Stack Overflow Developer Survey").expect("Stack Overflow");
     assert_eq!((bachelor["percent"].as_f64(), bachelor["qualifier"].as_str()), (Some(70.0), Some("nearly")));
     assert_eq!(bachelor["year"], 2023);
