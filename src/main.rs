@@ -47,7 +47,9 @@ fn report(e: &Error) -> ExitCode {
             ExitCode::from(1)
         }
         Error::Usage(message) => {
-            eprintln!("error: {}", text::escape_controls(message));
+            // A message may list candidates, one per line; each line is escaped.
+            let lines: Vec<_> = message.lines().map(text::escape_controls).collect();
+            eprintln!("error: {}", lines.join("\n"));
             ExitCode::from(2)
         }
         Error::Io(io) => {

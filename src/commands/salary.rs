@@ -111,6 +111,17 @@ fn official_section(data: &Dataset, o: &Selection) -> Section {
         s.rows.push(row);
     }
     s.empty = "BLS publishes no figures for these occupations in this area.".into();
+    if let Some(area) = o.area.as_ref().filter(|_| !o.also_matching.is_empty()) {
+        let others: Vec<String> =
+            o.also_matching.iter().map(|a| format!("{} ({}, code {})", a.name, a.kind.label(), a.code)).collect();
+        let verb = if others.len() == 1 { "matches" } else { "match" };
+        s.notes.push(format!(
+            "'{}' is the {}; {} also {verb}: give its name or code for it.",
+            area.name,
+            area.kind.label(),
+            others.join("; ")
+        ));
+    }
     s.notes.push("Roles map to BLS occupations only approximately; each row names the occupation it measures.".into());
     s.notes.push(format!(
         "Source: {}, {} release, published {}; retrieved {} via {}. {}",

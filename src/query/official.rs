@@ -14,26 +14,32 @@ pub fn matching_areas<'a>(areas: &'a [Area], query: &str) -> impl Iterator<Item 
     areas.iter().enumerate().filter(move |(_, a)| a.name.to_lowercase().contains(&q)).map(|(i, a)| (i as u32, a))
 }
 
-/// The area a user means, with its index: an exact name (any case) wins, so
-/// `California` is the state even though metro names contain it; otherwise
-/// the one area whose name contains the query. Several candidates are a
-/// usage error naming them.
-pub fn find_area<'a>(areas: &'a [Area], query: &str) -> Result<Option<(u32, &'a Area)>> {
+/// The area a user means, with its index and the other areas whose names
+/// contain the query: a code `careers areas` prints, or an exact name (any
+/// case), wins, so `California` is the state even though metro names contain
+/// it; otherwise the one area whose name contains the query. Several
+/// candidates are a usage error listing them, one per line.
+pub fn find_area<'a>(areas: &'a [Area], query: &str) -> Result<Option<(u32, &'a Area, Vec<&'a Area>)>> {
+    let code = query.trim();
+    if let Some(i) = areas.iter().position(|a| a.code == code) {
+        return Ok(Some((i as u32, &areas[i], Vec::new())));
+    }
     let partial: Vec<(u32, &Area)> = matching_areas(areas, query).collect();
     let q = query.trim().to_lowercase();
-    if let Some(exact) = partial.iter().find(|(_, a)| a.name.to_lowercase() == q) {
-        return Ok(Some(*exact));
+    if let Some(&(index, exact)) = partial.iter().find(|(_, a)| a.name.to_lowercase() == q) {
+        let others = partial.iter().map(|(_, a)| *a).filter(|a| a.code != exact.code).collect();
+        return Ok(Some((index, exact, others)));
     }
     match partial.as_slice() {
         [] => Ok(None),
-        [one] => Ok(Some(*one)),
+        [(index, one)] => Ok(Some((*index, one, Vec::new()))),
         many => {
-            let names: Vec<&str> = many.iter().map(|(_, a)| a.name.as_str()).collect();
+            let lines: Vec<String> = many.iter().map(|(_, a)| format!("  {}  {}", a.code, a.name)).collect();
             Err(Error::Usage(format!(
-                "area '{}' matches {} areas: {} — give more of the name",
+                "area '{}' matches {} areas; give more of the name, or a code:\n{}",
                 query.trim(),
                 many.len(),
-                names.join("; ")
+                lines.join("\n")
             )))
         }
     }
@@ -115,6 +121,9 @@ pub struct Selection {
     pub national: National,
     /// The area asked for; `None` for national figures.
     pub area: Option<Area>,
+    /// Other areas whose names contain the name asked for, when an exact
+    /// name won over them.
+    pub also_matching: Vec<Area>,
     pub cells: Vec<Cell>,
 }
 
@@ -128,14 +137,15 @@ impl Selection {
         let keep = |c: &&Cell| wanted.contains(&usize::from(c.occupation));
         let Some(query) = area else {
             let cells = national.cells.iter().filter(keep).copied().collect();
-            return Ok(Some(Selection { national, area: None, cells }));
+            return Ok(Some(Selection { national, area: None, also_matching: Vec::new(), cells }));
         };
         let all = crate::load::official_areas();
-        let Some((index, found)) = find_area(&all.areas, query)? else { return Ok(None) };
+        let Some((index, found, others)) = find_area(&all.areas, query)? else { return Ok(None) };
         // The nation is area 0; its cells are the national ones.
         let cells = if index == 0 { &national.cells } else { &all.cells };
         let cells = cells.iter().filter(|c| c.area == index).filter(keep).copied().collect();
-        Ok(Some(Selection { area: Some(found.clone()), national, cells }))
+        let also_matching = others.into_iter().cloned().collect();
+        Ok(Some(Selection { area: Some(found.clone()), also_matching, national, cells }))
     }
 
     /// The area asked for, unless it is the nation itself.

@@ -438,3 +438,14 @@ fn the_chart_shows_the_official_band_groups_by_level_and_ticks_to_the_width() {
     };
     assert!(ticks(&chart_at(200)) > ticks(&chart), "more ticks on a wider screen");
 }
+
+#[test]
+fn an_area_is_found_by_code_and_an_exact_name_says_what_else_matches() {
+    let out = stdout(&["salary", "backend", "--area", "0035620"]);
+    assert!(out.contains("(New York-Newark-Jersey City, NY-NJ, metro area)"), "{out}");
+    let out = stdout(&["salary", "backend", "--area", "New York"]);
+    assert!(out.contains("'New York' is the state;") && out.contains("code 0035620"), "{out}");
+    let err = careers(&["salary", "--area", "san"]).code(2).get_output().stderr.clone();
+    let err = String::from_utf8(err).unwrap();
+    assert!(err.lines().any(|l| l.trim() == "0041940  San Jose-Sunnyvale-Santa Clara, CA"), "one per line: {err}");
+}

@@ -83,7 +83,9 @@ fn an_exact_area_name_wins_over_partial_matches() {
 #[test]
 fn an_ambiguous_area_lists_its_candidates() {
     careers(&["salary", "backend", "--area", "Springfield"]).code(2).stdout("").stderr(
-        predicate::str::contains("matches 5 areas").and(predicate::str::contains("Springfield, IL; Springfield, MA")),
+        predicate::str::contains("matches 5 areas")
+            .and(predicate::str::contains("  Springfield, IL\n"))
+            .and(predicate::str::contains("  Springfield, MA\n")),
     );
 }
 
