@@ -56,6 +56,13 @@ fn main() -> anyhow::Result<()> {
         )),
         origin: format!("built-in {OFFICIAL}"),
     });
+    // `careers --version` says how old the data is.
+    let dated: Vec<String> = dataset
+        .sources
+        .iter()
+        .map(|s| format!("{}: {}", s.publisher, s.date.as_deref().unwrap_or("no date given")))
+        .collect();
+    println!("cargo::rustc-env=CAREERS_DATA_VINTAGE={}", dated.join("; "));
     let out = PathBuf::from(std::env::var_os("OUT_DIR").context("cargo sets OUT_DIR")?);
     let write = |name: &str, bytes: Vec<u8>| std::fs::write(out.join(name), bytes).context("OUT_DIR is writable");
     for (part, name) in Part::ALL.iter().zip(BLOBS) {

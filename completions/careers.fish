@@ -24,12 +24,12 @@ function __fish_careers_using_subcommand
     contains -- $cmd[1] $argv
 end
 
-complete -c careers -n "__fish_careers_needs_command" -s f -l format -d 'Output format' -r -f -a "table\t''
+complete -c careers -n "__fish_careers_needs_command" -s f -l format -d 'Output format: table, json, csv or markdown' -r -f -a "table\t''
 json\t''
 csv\t''
 markdown\t''"
 complete -c careers -n "__fish_careers_needs_command" -l data-dir -d 'Also read every *.toml file in DIR (after the user data directory and CAREERS_DATA_DIR)' -r -F
-complete -c careers -n "__fish_careers_needs_command" -l color -d 'When to use colour: auto means only on a terminal, without NO_COLOR, and with TERM other than dumb' -r -f -a "auto\t''
+complete -c careers -n "__fish_careers_needs_command" -l color -d 'When to use colour: auto (only on a terminal, without NO_COLOR, and with TERM other than dumb), always or never' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c careers -n "__fish_careers_needs_command" -l no-pager -d 'Print long output straight to the terminal instead of through the pager (CAREERS_PAGER, PAGER or less -FRX)'
@@ -45,7 +45,7 @@ complete -c careers -n "__fish_careers_needs_command" -f -a "education" -d 'Educ
 complete -c careers -n "__fish_careers_needs_command" -f -a "areas" -d 'List the areas (nation, states, metro areas) with official wage statistics'
 complete -c careers -n "__fish_careers_needs_command" -f -a "sources" -d 'List the sources with how many figures of each kind they hold'
 complete -c careers -n "__fish_careers_needs_command" -f -a "roles" -d 'List the roles and occupations, their aliases and which sources cover them'
-complete -c careers -n "__fish_careers_needs_command" -f -a "completions" -d 'Print the completion script for a shell (see the README for where to put it)'
+complete -c careers -n "__fish_careers_needs_command" -f -a "completions" -d 'Print the completion script for a shell; each example below says where it goes'
 complete -c careers -n "__fish_careers_needs_command" -f -a "man" -d 'Print the man page (roff), e.g. to install it where `man careers` finds it'
 complete -c careers -n "__fish_careers_needs_command" -f -a "check" -d 'Validate data files (default: everything that would be loaded) and summarise them'
 complete -c careers -n "__fish_careers_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -55,16 +55,16 @@ senior\t''
 lead\t''
 all\t''"
 complete -c careers -n "__fish_careers_using_subcommand compare" -s s -l source -d 'Only these sources (repeatable)' -r
-complete -c careers -n "__fish_careers_using_subcommand compare" -l part -d 'With --format csv, the part of the comparison to print: CSV holds one table' -r -f -a "salary\t''
+complete -c careers -n "__fish_careers_using_subcommand compare" -l part -d 'With --format csv, the part of the comparison to print (CSV holds one table): salary, official, growth or skills' -r -f -a "salary\t''
 official\t''
 growth\t''
 skills\t''"
-complete -c careers -n "__fish_careers_using_subcommand compare" -s f -l format -d 'Output format' -r -f -a "table\t''
+complete -c careers -n "__fish_careers_using_subcommand compare" -s f -l format -d 'Output format: table, json, csv or markdown' -r -f -a "table\t''
 json\t''
 csv\t''
 markdown\t''"
 complete -c careers -n "__fish_careers_using_subcommand compare" -l data-dir -d 'Also read every *.toml file in DIR (after the user data directory and CAREERS_DATA_DIR)' -r -F
-complete -c careers -n "__fish_careers_using_subcommand compare" -l color -d 'When to use colour: auto means only on a terminal, without NO_COLOR, and with TERM other than dumb' -r -f -a "auto\t''
+complete -c careers -n "__fish_careers_using_subcommand compare" -l color -d 'When to use colour: auto (only on a terminal, without NO_COLOR, and with TERM other than dumb), always or never' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c careers -n "__fish_careers_using_subcommand compare" -l no-pager -d 'Print long output straight to the terminal instead of through the pager (CAREERS_PAGER, PAGER or less -FRX)'
@@ -76,12 +76,12 @@ lead\t''
 all\t''"
 complete -c careers -n "__fish_careers_using_subcommand salary" -s s -l source -d 'Only these sources (repeatable)' -r
 complete -c careers -n "__fish_careers_using_subcommand salary" -l area -d 'A state or metro area: its official statistics, and the articles\' figures for places matching NAME' -r
-complete -c careers -n "__fish_careers_using_subcommand salary" -s f -l format -d 'Output format' -r -f -a "table\t''
+complete -c careers -n "__fish_careers_using_subcommand salary" -s f -l format -d 'Output format: table, json, csv or markdown' -r -f -a "table\t''
 json\t''
 csv\t''
 markdown\t''"
 complete -c careers -n "__fish_careers_using_subcommand salary" -l data-dir -d 'Also read every *.toml file in DIR (after the user data directory and CAREERS_DATA_DIR)' -r -F
-complete -c careers -n "__fish_careers_using_subcommand salary" -l color -d 'When to use colour: auto means only on a terminal, without NO_COLOR, and with TERM other than dumb' -r -f -a "auto\t''
+complete -c careers -n "__fish_careers_using_subcommand salary" -l color -d 'When to use colour: auto (only on a terminal, without NO_COLOR, and with TERM other than dumb), always or never' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c careers -n "__fish_careers_using_subcommand salary" -l chart -d 'Draw every figure as a bar on one shared dollar axis'
@@ -94,12 +94,12 @@ noble-desktop\t''
 research-com\t''
 wgu\t''
 bls-oews-2025\t''"
-complete -c careers -n "__fish_careers_using_subcommand skills" -s f -l format -d 'Output format' -r -f -a "table\t''
+complete -c careers -n "__fish_careers_using_subcommand skills" -s f -l format -d 'Output format: table, json, csv or markdown' -r -f -a "table\t''
 json\t''
 csv\t''
 markdown\t''"
 complete -c careers -n "__fish_careers_using_subcommand skills" -l data-dir -d 'Also read every *.toml file in DIR (after the user data directory and CAREERS_DATA_DIR)' -r -F
-complete -c careers -n "__fish_careers_using_subcommand skills" -l color -d 'When to use colour: auto means only on a terminal, without NO_COLOR, and with TERM other than dumb' -r -f -a "auto\t''
+complete -c careers -n "__fish_careers_using_subcommand skills" -l color -d 'When to use colour: auto (only on a terminal, without NO_COLOR, and with TERM other than dumb), always or never' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c careers -n "__fish_careers_using_subcommand skills" -l no-pager -d 'Print long output straight to the terminal instead of through the pager (CAREERS_PAGER, PAGER or less -FRX)'
@@ -110,12 +110,12 @@ noble-desktop\t''
 research-com\t''
 wgu\t''
 bls-oews-2025\t''"
-complete -c careers -n "__fish_careers_using_subcommand growth" -s f -l format -d 'Output format' -r -f -a "table\t''
+complete -c careers -n "__fish_careers_using_subcommand growth" -s f -l format -d 'Output format: table, json, csv or markdown' -r -f -a "table\t''
 json\t''
 csv\t''
 markdown\t''"
 complete -c careers -n "__fish_careers_using_subcommand growth" -l data-dir -d 'Also read every *.toml file in DIR (after the user data directory and CAREERS_DATA_DIR)' -r -F
-complete -c careers -n "__fish_careers_using_subcommand growth" -l color -d 'When to use colour: auto means only on a terminal, without NO_COLOR, and with TERM other than dumb' -r -f -a "auto\t''
+complete -c careers -n "__fish_careers_using_subcommand growth" -l color -d 'When to use colour: auto (only on a terminal, without NO_COLOR, and with TERM other than dumb), always or never' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c careers -n "__fish_careers_using_subcommand growth" -l no-pager -d 'Print long output straight to the terminal instead of through the pager (CAREERS_PAGER, PAGER or less -FRX)'
@@ -126,12 +126,12 @@ noble-desktop\t''
 research-com\t''
 wgu\t''
 bls-oews-2025\t''"
-complete -c careers -n "__fish_careers_using_subcommand path" -s f -l format -d 'Output format' -r -f -a "table\t''
+complete -c careers -n "__fish_careers_using_subcommand path" -s f -l format -d 'Output format: table, json, csv or markdown' -r -f -a "table\t''
 json\t''
 csv\t''
 markdown\t''"
 complete -c careers -n "__fish_careers_using_subcommand path" -l data-dir -d 'Also read every *.toml file in DIR (after the user data directory and CAREERS_DATA_DIR)' -r -F
-complete -c careers -n "__fish_careers_using_subcommand path" -l color -d 'When to use colour: auto means only on a terminal, without NO_COLOR, and with TERM other than dumb' -r -f -a "auto\t''
+complete -c careers -n "__fish_careers_using_subcommand path" -l color -d 'When to use colour: auto (only on a terminal, without NO_COLOR, and with TERM other than dumb), always or never' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c careers -n "__fish_careers_using_subcommand path" -l no-pager -d 'Print long output straight to the terminal instead of through the pager (CAREERS_PAGER, PAGER or less -FRX)'
@@ -142,12 +142,12 @@ noble-desktop\t''
 research-com\t''
 wgu\t''
 bls-oews-2025\t''"
-complete -c careers -n "__fish_careers_using_subcommand certs" -s f -l format -d 'Output format' -r -f -a "table\t''
+complete -c careers -n "__fish_careers_using_subcommand certs" -s f -l format -d 'Output format: table, json, csv or markdown' -r -f -a "table\t''
 json\t''
 csv\t''
 markdown\t''"
 complete -c careers -n "__fish_careers_using_subcommand certs" -l data-dir -d 'Also read every *.toml file in DIR (after the user data directory and CAREERS_DATA_DIR)' -r -F
-complete -c careers -n "__fish_careers_using_subcommand certs" -l color -d 'When to use colour: auto means only on a terminal, without NO_COLOR, and with TERM other than dumb' -r -f -a "auto\t''
+complete -c careers -n "__fish_careers_using_subcommand certs" -l color -d 'When to use colour: auto (only on a terminal, without NO_COLOR, and with TERM other than dumb), always or never' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c careers -n "__fish_careers_using_subcommand certs" -l no-pager -d 'Print long output straight to the terminal instead of through the pager (CAREERS_PAGER, PAGER or less -FRX)'
@@ -158,72 +158,72 @@ noble-desktop\t''
 research-com\t''
 wgu\t''
 bls-oews-2025\t''"
-complete -c careers -n "__fish_careers_using_subcommand education" -s f -l format -d 'Output format' -r -f -a "table\t''
+complete -c careers -n "__fish_careers_using_subcommand education" -s f -l format -d 'Output format: table, json, csv or markdown' -r -f -a "table\t''
 json\t''
 csv\t''
 markdown\t''"
 complete -c careers -n "__fish_careers_using_subcommand education" -l data-dir -d 'Also read every *.toml file in DIR (after the user data directory and CAREERS_DATA_DIR)' -r -F
-complete -c careers -n "__fish_careers_using_subcommand education" -l color -d 'When to use colour: auto means only on a terminal, without NO_COLOR, and with TERM other than dumb' -r -f -a "auto\t''
+complete -c careers -n "__fish_careers_using_subcommand education" -l color -d 'When to use colour: auto (only on a terminal, without NO_COLOR, and with TERM other than dumb), always or never' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c careers -n "__fish_careers_using_subcommand education" -l no-pager -d 'Print long output straight to the terminal instead of through the pager (CAREERS_PAGER, PAGER or less -FRX)'
 complete -c careers -n "__fish_careers_using_subcommand education" -s h -l help -d 'Print help'
-complete -c careers -n "__fish_careers_using_subcommand areas" -s f -l format -d 'Output format' -r -f -a "table\t''
+complete -c careers -n "__fish_careers_using_subcommand areas" -s f -l format -d 'Output format: table, json, csv or markdown' -r -f -a "table\t''
 json\t''
 csv\t''
 markdown\t''"
 complete -c careers -n "__fish_careers_using_subcommand areas" -l data-dir -d 'Also read every *.toml file in DIR (after the user data directory and CAREERS_DATA_DIR)' -r -F
-complete -c careers -n "__fish_careers_using_subcommand areas" -l color -d 'When to use colour: auto means only on a terminal, without NO_COLOR, and with TERM other than dumb' -r -f -a "auto\t''
+complete -c careers -n "__fish_careers_using_subcommand areas" -l color -d 'When to use colour: auto (only on a terminal, without NO_COLOR, and with TERM other than dumb), always or never' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c careers -n "__fish_careers_using_subcommand areas" -l no-pager -d 'Print long output straight to the terminal instead of through the pager (CAREERS_PAGER, PAGER or less -FRX)'
 complete -c careers -n "__fish_careers_using_subcommand areas" -s h -l help -d 'Print help'
-complete -c careers -n "__fish_careers_using_subcommand sources" -s f -l format -d 'Output format' -r -f -a "table\t''
+complete -c careers -n "__fish_careers_using_subcommand sources" -s f -l format -d 'Output format: table, json, csv or markdown' -r -f -a "table\t''
 json\t''
 csv\t''
 markdown\t''"
 complete -c careers -n "__fish_careers_using_subcommand sources" -l data-dir -d 'Also read every *.toml file in DIR (after the user data directory and CAREERS_DATA_DIR)' -r -F
-complete -c careers -n "__fish_careers_using_subcommand sources" -l color -d 'When to use colour: auto means only on a terminal, without NO_COLOR, and with TERM other than dumb' -r -f -a "auto\t''
+complete -c careers -n "__fish_careers_using_subcommand sources" -l color -d 'When to use colour: auto (only on a terminal, without NO_COLOR, and with TERM other than dumb), always or never' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c careers -n "__fish_careers_using_subcommand sources" -l no-pager -d 'Print long output straight to the terminal instead of through the pager (CAREERS_PAGER, PAGER or less -FRX)'
 complete -c careers -n "__fish_careers_using_subcommand sources" -s h -l help -d 'Print help'
-complete -c careers -n "__fish_careers_using_subcommand roles" -s f -l format -d 'Output format' -r -f -a "table\t''
+complete -c careers -n "__fish_careers_using_subcommand roles" -s f -l format -d 'Output format: table, json, csv or markdown' -r -f -a "table\t''
 json\t''
 csv\t''
 markdown\t''"
 complete -c careers -n "__fish_careers_using_subcommand roles" -l data-dir -d 'Also read every *.toml file in DIR (after the user data directory and CAREERS_DATA_DIR)' -r -F
-complete -c careers -n "__fish_careers_using_subcommand roles" -l color -d 'When to use colour: auto means only on a terminal, without NO_COLOR, and with TERM other than dumb' -r -f -a "auto\t''
+complete -c careers -n "__fish_careers_using_subcommand roles" -l color -d 'When to use colour: auto (only on a terminal, without NO_COLOR, and with TERM other than dumb), always or never' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c careers -n "__fish_careers_using_subcommand roles" -l no-pager -d 'Print long output straight to the terminal instead of through the pager (CAREERS_PAGER, PAGER or less -FRX)'
 complete -c careers -n "__fish_careers_using_subcommand roles" -s h -l help -d 'Print help'
-complete -c careers -n "__fish_careers_using_subcommand completions" -s f -l format -d 'Output format' -r -f -a "table\t''
+complete -c careers -n "__fish_careers_using_subcommand completions" -s f -l format -d 'Output format: table, json, csv or markdown' -r -f -a "table\t''
 json\t''
 csv\t''
 markdown\t''"
 complete -c careers -n "__fish_careers_using_subcommand completions" -l data-dir -d 'Also read every *.toml file in DIR (after the user data directory and CAREERS_DATA_DIR)' -r -F
-complete -c careers -n "__fish_careers_using_subcommand completions" -l color -d 'When to use colour: auto means only on a terminal, without NO_COLOR, and with TERM other than dumb' -r -f -a "auto\t''
+complete -c careers -n "__fish_careers_using_subcommand completions" -l color -d 'When to use colour: auto (only on a terminal, without NO_COLOR, and with TERM other than dumb), always or never' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c careers -n "__fish_careers_using_subcommand completions" -l no-pager -d 'Print long output straight to the terminal instead of through the pager (CAREERS_PAGER, PAGER or less -FRX)'
 complete -c careers -n "__fish_careers_using_subcommand completions" -s h -l help -d 'Print help'
-complete -c careers -n "__fish_careers_using_subcommand man" -s f -l format -d 'Output format' -r -f -a "table\t''
+complete -c careers -n "__fish_careers_using_subcommand man" -s f -l format -d 'Output format: table, json, csv or markdown' -r -f -a "table\t''
 json\t''
 csv\t''
 markdown\t''"
 complete -c careers -n "__fish_careers_using_subcommand man" -l data-dir -d 'Also read every *.toml file in DIR (after the user data directory and CAREERS_DATA_DIR)' -r -F
-complete -c careers -n "__fish_careers_using_subcommand man" -l color -d 'When to use colour: auto means only on a terminal, without NO_COLOR, and with TERM other than dumb' -r -f -a "auto\t''
+complete -c careers -n "__fish_careers_using_subcommand man" -l color -d 'When to use colour: auto (only on a terminal, without NO_COLOR, and with TERM other than dumb), always or never' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c careers -n "__fish_careers_using_subcommand man" -l no-pager -d 'Print long output straight to the terminal instead of through the pager (CAREERS_PAGER, PAGER or less -FRX)'
 complete -c careers -n "__fish_careers_using_subcommand man" -s h -l help -d 'Print help'
-complete -c careers -n "__fish_careers_using_subcommand check" -s f -l format -d 'Output format' -r -f -a "table\t''
+complete -c careers -n "__fish_careers_using_subcommand check" -s f -l format -d 'Output format: table, json, csv or markdown' -r -f -a "table\t''
 json\t''
 csv\t''
 markdown\t''"
 complete -c careers -n "__fish_careers_using_subcommand check" -l data-dir -d 'Also read every *.toml file in DIR (after the user data directory and CAREERS_DATA_DIR)' -r -F
-complete -c careers -n "__fish_careers_using_subcommand check" -l color -d 'When to use colour: auto means only on a terminal, without NO_COLOR, and with TERM other than dumb' -r -f -a "auto\t''
+complete -c careers -n "__fish_careers_using_subcommand check" -l color -d 'When to use colour: auto (only on a terminal, without NO_COLOR, and with TERM other than dumb), always or never' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c careers -n "__fish_careers_using_subcommand check" -l no-pager -d 'Print long output straight to the terminal instead of through the pager (CAREERS_PAGER, PAGER or less -FRX)'
@@ -238,7 +238,7 @@ complete -c careers -n "__fish_careers_using_subcommand help; and not __fish_see
 complete -c careers -n "__fish_careers_using_subcommand help; and not __fish_seen_subcommand_from compare salary skills growth path certs education areas sources roles completions man check help" -f -a "areas" -d 'List the areas (nation, states, metro areas) with official wage statistics'
 complete -c careers -n "__fish_careers_using_subcommand help; and not __fish_seen_subcommand_from compare salary skills growth path certs education areas sources roles completions man check help" -f -a "sources" -d 'List the sources with how many figures of each kind they hold'
 complete -c careers -n "__fish_careers_using_subcommand help; and not __fish_seen_subcommand_from compare salary skills growth path certs education areas sources roles completions man check help" -f -a "roles" -d 'List the roles and occupations, their aliases and which sources cover them'
-complete -c careers -n "__fish_careers_using_subcommand help; and not __fish_seen_subcommand_from compare salary skills growth path certs education areas sources roles completions man check help" -f -a "completions" -d 'Print the completion script for a shell (see the README for where to put it)'
+complete -c careers -n "__fish_careers_using_subcommand help; and not __fish_seen_subcommand_from compare salary skills growth path certs education areas sources roles completions man check help" -f -a "completions" -d 'Print the completion script for a shell; each example below says where it goes'
 complete -c careers -n "__fish_careers_using_subcommand help; and not __fish_seen_subcommand_from compare salary skills growth path certs education areas sources roles completions man check help" -f -a "man" -d 'Print the man page (roff), e.g. to install it where `man careers` finds it'
 complete -c careers -n "__fish_careers_using_subcommand help; and not __fish_seen_subcommand_from compare salary skills growth path certs education areas sources roles completions man check help" -f -a "check" -d 'Validate data files (default: everything that would be loaded) and summarise them'
 complete -c careers -n "__fish_careers_using_subcommand help; and not __fish_seen_subcommand_from compare salary skills growth path certs education areas sources roles completions man check help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'

@@ -9,6 +9,7 @@ use std::path::PathBuf;
 #[command(
     name = "careers",
     version,
+    long_version = concat!(env!("CARGO_PKG_VERSION"), "\ndata: ", env!("CAREERS_DATA_VINTAGE")),
     about = "Compare what career guides claim about tech jobs: pay, skills, growth, paths, certifications and education, each figure with its source.",
     after_help = EXAMPLES,
     color = clap::ColorChoice::Never,
@@ -33,8 +34,8 @@ Examples:
 // doc comment would become the about text of the command).
 #[derive(Debug, Args)]
 pub struct Options {
-    /// Output format
-    #[arg(long, short = 'f', value_enum, global = true, default_value_t = Format::Table, display_order = 100)]
+    /// Output format: table, json, csv or markdown
+    #[arg(long, short = 'f', value_enum, global = true, default_value_t = Format::Table, display_order = 100, hide_possible_values = true)]
     pub format: Format,
 
     /// Also read every *.toml file in DIR (after the user data directory and CAREERS_DATA_DIR).
@@ -45,8 +46,8 @@ pub struct Options {
     #[arg(long, global = true, display_order = 103)]
     pub no_pager: bool,
 
-    /// When to use colour: auto means only on a terminal, without NO_COLOR, and with TERM other than dumb
-    #[arg(long, value_enum, global = true, default_value_t = ColorChoice::Auto, display_order = 102)]
+    /// When to use colour: auto (only on a terminal, without NO_COLOR, and with TERM other than dumb), always or never
+    #[arg(long, value_enum, global = true, default_value_t = ColorChoice::Auto, display_order = 102, hide_possible_values = true)]
     pub color: ColorChoice,
 }
 
@@ -127,7 +128,7 @@ pub enum Command {
     #[command(after_help = "Examples:\n  careers roles\n  careers roles --format json")]
     Roles(NoArgs),
 
-    /// Print the completion script for a shell (see the README for where to put it).
+    /// Print the completion script for a shell; each example below says where it goes.
     #[command(
         after_help = "Examples:\n  careers completions bash > ~/.local/share/bash-completion/completions/careers\n  careers completions zsh > ~/.zfunc/_careers\n  careers completions fish > ~/.config/fish/completions/careers.fish"
     )]
@@ -153,8 +154,8 @@ pub struct CompareArgs {
     pub roles: Vec<String>,
     #[command(flatten)]
     pub filter: Filter,
-    /// With --format csv, the part of the comparison to print: CSV holds one table.
-    #[arg(long, value_enum, default_value_t = ComparePart::Salary)]
+    /// With --format csv, the part of the comparison to print (CSV holds one table): salary, official, growth or skills
+    #[arg(long, value_enum, default_value_t = ComparePart::Salary, hide_possible_values = true)]
     pub part: ComparePart,
 }
 

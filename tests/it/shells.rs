@@ -161,3 +161,22 @@ fn colour_follows_the_flag_and_no_color() {
     let auto = Env::new().cmd().args(["sources"]).env("NO_COLOR", "1").output().unwrap().stdout;
     assert!(!auto.contains(&0x1b));
 }
+
+#[test]
+fn the_man_page_is_one_page_with_exit_status_environment_and_files() {
+    let page = stdout(&["man"]);
+    for section in [".SH COMMANDS", ".SH EXIT STATUS", ".SH ENVIRONMENT", ".SH FILES"] {
+        assert!(page.contains(section), "{section} missing");
+    }
+    for variable in ["NO_COLOR", "CAREERS_DATA_DIR", "XDG_DATA_HOME", "COLUMNS", "PAGER", "CAREERS_PAGER"] {
+        assert!(page.contains(variable), "{variable} missing from ENVIRONMENT");
+    }
+    assert!(!page.contains("careers\\-compare(1)") && !page.contains("(1)\n"), "refers to pages that do not exist");
+    assert!(page.contains(".SS careers compare") && page.contains("\\-\\-part"), "each command with its options");
+}
+
+#[test]
+fn version_names_the_datas_vintage() {
+    let version = stdout(&["--version"]);
+    assert!(version.contains("May 2025 estimates") && version.contains("Last reviewed May 2026"), "{version}");
+}
