@@ -163,7 +163,12 @@ fn salary_section(data: &Dataset, c: &Comparison, n: &Narrowing) -> Section {
             s.rows.push(row);
         }
     }
-    let local = data.salaries.iter().filter(|f| c.roles.contains(&f.role) && f.location.is_some()).count();
+    let local = data
+        .salaries
+        .iter()
+        .filter(|f| c.roles.contains(&f.role) && f.location.is_some())
+        .filter(|f| allows(&n.levels, &f.level) && allows(&n.sources, &f.source))
+        .count();
     if local > 0 {
         let figures = display::count(local, "figure", "figures");
         s.notes.push(format!("{figures} for single places left out; see `careers salary ROLE --area NAME`."));

@@ -1,8 +1,8 @@
 //! Box-drawn tables by comfy-table: rounded corners, a double rule under the
 //! header, no rules between rows, free text wrapped between words.
 //!
-//! At a set width a table is laid out for a person: a column that holds one
-//! value in every row is said once above it; figures (words with a digit)
+//! At a set width a table is laid out for a person: when it does not fit, a
+//! column that holds one value in every row is said once above it; figures (words with a digit)
 //! and ids are never split, and no other word shorter than `TEXT_MIN`; when
 //! the columns cannot all fit, the section's optional columns go first
 //! (and a line says so); when even that fails, each row becomes a block.
@@ -20,13 +20,15 @@ const TEXT_MIN: usize = 12;
 pub fn draw(s: &Section, width: Option<u16>, color: bool) -> String {
     let all: Vec<usize> = (0..s.headers.len()).collect();
     let Some(width) = width else { return boxed(s, &all, None, color) };
-    let common = common_columns(s);
+    let needs: Vec<usize> = (0..s.headers.len()).map(|i| need(s, i)).collect();
+    let fits = |columns: &[usize]| columns.iter().map(|&i| needs[i] + 3).sum::<usize>() < usize::from(width);
+    // Said once above the table only when room is short: a narrow table
+    // reads better with every column in it.
+    let common = if fits(&all) { Vec::new() } else { common_columns(s) };
     let wrap = |line: String| textwrap::fill(&line, usize::from(width));
     let mut lines: Vec<String> =
         common.iter().map(|&i| wrap(format!("{}: {}", s.headers[i], clean(&s.rows[0][i])))).collect();
-    let mut columns: Vec<usize> = all.into_iter().filter(|i| !common.contains(i)).collect();
-    let needs: Vec<usize> = (0..s.headers.len()).map(|i| need(s, i)).collect();
-    let fits = |columns: &[usize]| columns.iter().map(|&i| needs[i] + 3).sum::<usize>() < usize::from(width);
+    let mut columns: Vec<usize> = all.iter().copied().filter(|i| !common.contains(i)).collect();
     let mut hidden = Vec::new();
     for &i in &s.optional {
         if fits(&columns) {
@@ -39,8 +41,9 @@ pub fn draw(s: &Section, width: Option<u16>, color: bool) -> String {
     if fits(&columns) {
         lines.push(boxed(s, &columns, Some((width, &needs)), color));
         if !hidden.is_empty() {
+            let them = if hidden.len() == 1 { "it" } else { "them" };
             lines.push(wrap(format!(
-                "Not shown at {width} columns: {}. A wider terminal shows them, as do --format csv and json.",
+                "Not shown at {width} columns: {}. A wider terminal shows {them}, as do --format csv and json.",
                 hidden.join(", ")
             )));
         }
