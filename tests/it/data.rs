@@ -184,33 +184,56 @@ fn a_missing_data_dir_is_an_error_naming_it() {
 
 #[test]
 fn readme_example_is_the_tested_fixture() {
-    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let page = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/data.md")).unwrap();
     let example = std::fs::read_to_string(fixture("good/my-guide.toml")).unwrap();
     assert!(
-        readme.contains(&format!("```toml\n{example}```")),
-        "README's data file example differs from tests/fixtures/good/my-guide.toml"
+        page.contains(&format!("```toml\n{example}```")),
+        "docs/data.md's data file example differs from tests/fixtures/good/my-guide.toml"
     );
 }
 
-/// The README shows real output: every `$ careers …` example in it must be
-/// what the binary prints now.
+/// The README and docs/ show real output: every `$ careers …` example in
+/// them must be what the binary prints now.
 #[test]
-fn readme_examples_show_current_output() {
-    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
-    let mut checked = 0;
-    for block in readme.split("```console\n$ careers ").skip(1) {
-        let (command, rest) = block.split_once('\n').unwrap();
-        let shown = &rest[..rest.find("```").unwrap()];
-        let args = shell_words(command);
-        let out = Env::new().cmd().env("COLUMNS", "100").args(&args).output().unwrap();
-        let actual = format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
-        assert_eq!(
-            shown, actual,
-            "README example `careers {command}` is stale: run `cargo build && python3 scripts/update-readme.py`"
-        );
-        checked += 1;
+fn readme_and_docs_examples_show_current_output() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut pages = vec![root.join("README.md")];
+    for entry in std::fs::read_dir(root.join("docs")).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|x| x == "md") {
+            pages.push(path);
+        }
     }
-    assert!(checked >= 8, "the README shows every command; found {checked} examples");
+    let mut checked = 0;
+    for page in pages {
+        let text = std::fs::read_to_string(&page).unwrap();
+        for block in text.split("```console\n$ careers ").skip(1) {
+            let (command, rest) = block.split_once('\n').unwrap();
+            let shown = &rest[..rest.find("```").unwrap()];
+            let args = shell_words(command);
+            let out = Env::new().cmd().env("COLUMNS", "100").args(&args).output().unwrap();
+            let actual = format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+            assert_eq!(
+                shown,
+                actual,
+                "{}: example `careers {command}` is stale: run `cargo build && python3 scripts/update-readme.py`",
+                page.display()
+            );
+            checked += 1;
+        }
+    }
+    assert!(checked >= 11, "the README and docs show every command; found {checked} examples");
+}
+
+/// A newcomer's first screen: the two commands, then no more than 250
+/// lines in all.
+#[test]
+fn the_readme_opens_with_the_two_commands_and_stays_short() {
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let first: Vec<&str> = readme.lines().take(6).collect();
+    assert!(first.iter().any(|l| l.starts_with("cargo run --release -- compare backend frontend")), "{first:?}");
+    assert!(first.iter().any(|l| l.starts_with("cargo test")), "{first:?}");
+    assert!(readme.lines().count() <= 250, "README is {} lines", readme.lines().count());
 }
 
 /// Splits a README command line: words, with "double quotes" grouping.
