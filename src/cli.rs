@@ -162,12 +162,12 @@ pub struct CompareArgs {
 #[derive(Debug, Args)]
 pub struct SalaryArgs {
     /// Roles or occupations to show (default: all).
-    #[arg(value_name = "ROLE", value_parser = Names::Role, hide_possible_values = true)]
+    #[arg(value_name = "ROLE", value_parser = Names::RoleOrOccupation, hide_possible_values = true)]
     pub roles: Vec<String>,
     #[command(flatten)]
     pub filter: Filter,
-    /// A state or metro area: its official statistics, and the articles' figures for places matching NAME.
-    #[arg(long, value_name = "NAME")]
+    /// A state or metro area, by name or code (careers areas lists them): its official statistics, and the articles' figures for places matching NAME.
+    #[arg(long, value_name = "NAME", add = clap_complete::ArgValueCompleter::new(crate::shell::area_candidates))]
     pub area: Option<String>,
     /// Draw every figure as a bar on one shared dollar axis.
     #[arg(long)]
@@ -190,7 +190,7 @@ pub struct SkillsArgs {
 #[derive(Debug, Args)]
 pub struct GrowthArgs {
     /// Show projections that apply to this role (its own and its broader occupations').
-    #[arg(value_parser = Names::Role, hide_possible_values = true)]
+    #[arg(value_parser = Names::RoleOrOccupation, hide_possible_values = true)]
     pub role: Option<String>,
     /// Only these sources (repeatable).
     #[arg(long, short = 's', value_name = "SOURCE", value_parser = Names::Source, hide_possible_values = true)]
@@ -255,7 +255,7 @@ pub struct Filter {
     #[arg(long, short = 'l', value_name = "LEVEL", value_parser = Names::Level, hide_possible_values = true)]
     pub level: Vec<String>,
     /// Only these sources (repeatable).
-    #[arg(long, short = 's', value_name = "SOURCE")]
+    #[arg(long, short = 's', value_name = "SOURCE", value_parser = Names::Source, hide_possible_values = true)]
     pub source: Vec<String>,
 }
 

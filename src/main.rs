@@ -15,6 +15,7 @@ use error::Error;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
+    shell::complete_if_asked();
     let cli = match cli::Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => {

@@ -5,35 +5,60 @@ use crate::cli::Cli;
 use clap::CommandFactory;
 use clap_complete::Shell;
 
-pub fn completion_script(shell: Shell) -> Vec<u8> {
-    let mut cmd = Cli::command();
+/// The script that registers completion for `shell`. It asks `careers`
+/// itself for every completion (clap_complete's dynamic completion), so
+/// roles, sources and area names come from the data and are never stale.
+pub fn completion_script(shell: Shell) -> std::io::Result<Vec<u8>> {
     let mut script = Vec::new();
-    clap_complete::generate(shell, &mut cmd, "careers", &mut script);
-    if shell == Shell::Fish {
-        fish_positionals(&cmd, &mut script);
+    let shells = clap_complete::env::Shells::builtins();
+    let completer = shells.completer(&shell.to_string()).ok_or(std::io::ErrorKind::Unsupported)?;
+    completer.write_registration(COMPLETE_VAR, "careers", "careers", "careers", &mut script)?;
+    if shell == Shell::Zsh {
+        // Autoloaded from $fpath as _careers, the file's first run only
+        // registers the completer; complete this first Tab as well.
+        script.extend_from_slice(
+            b"if [[ \"$funcstack[1]\" = \"_careers\" ]]; then _clap_dynamic_completer_careers \"$@\"; fi\n",
+        );
     }
-    script
+    Ok(script)
 }
 
-/// clap_complete's fish generator completes only options; add the values of
-/// positional arguments (the roles) so `careers compare <Tab>` offers them.
-fn fish_positionals(cmd: &clap::Command, script: &mut Vec<u8>) {
-    let mut lines = String::new();
-    for sub in cmd.get_subcommands() {
-        for arg in sub.get_positionals() {
-            let Some(values) = arg.get_value_parser().possible_values() else { continue };
-            let words: Vec<String> = values.filter(|v| !v.is_hide_set()).map(|v| v.get_name().to_string()).collect();
-            if words.is_empty() {
-                continue;
-            }
-            lines.push_str(&format!(
-                "complete -c careers -n \"__fish_careers_using_subcommand {}\" -f -a \"{}\"\n",
-                sub.get_name(),
-                words.join(" ")
-            ));
-        }
-    }
-    script.extend_from_slice(lines.as_bytes());
+/// The variable under which a shell asks `careers` for completions.
+pub const COMPLETE_VAR: &str = "COMPLETE";
+
+/// Answers a shell's request for completions, when this run is one, and
+/// exits; otherwise returns at once.
+pub fn complete_if_asked() {
+    // Noted before clap_complete takes the variable out of the environment.
+    let _ = FOR_BASH.set(std::env::var(COMPLETE_VAR).is_ok_and(|s| s == "bash"));
+    clap_complete::CompleteEnv::with_factory(Cli::command).var(COMPLETE_VAR).complete();
+}
+
+/// Whether this run answers bash, which needs its candidates escaped.
+static FOR_BASH: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+
+/// The areas whose name starts with what has been typed (any case, shell
+/// escapes undone: zsh passes `San\ J` as typed), with type and code as the
+/// description. Bash inserts a candidate as it is, so for bash the spaces
+/// and commas in a name are escaped.
+pub fn area_candidates(typed: &std::ffi::OsStr) -> Vec<clap_complete::CompletionCandidate> {
+    let typed = typed.to_string_lossy().replace('\\', "").to_lowercase();
+    let bash = FOR_BASH.get().copied().unwrap_or(false);
+    let escape = |name: &str| {
+        name.chars()
+            .flat_map(|c| if c.is_alphanumeric() || "-_./".contains(c) { vec![c] } else { vec!['\\', c] })
+            .collect::<String>()
+    };
+    crate::load::official_areas()
+        .areas
+        .into_iter()
+        .filter(|a| a.name.to_lowercase().starts_with(&typed))
+        .map(|a| {
+            let help = format!("{}, code {}", a.kind.label(), a.code);
+            let value = if bash { escape(&a.name) } else { a.name };
+            clap_complete::CompletionCandidate::new(value).help(Some(help.into()))
+        })
+        .collect()
 }
 
 /// One man page for the whole program: every command with its options (no
@@ -106,11 +131,14 @@ careers check ~/.local/share/careers
 "#;
 
 /// Accepts any name (resolution happens against the loaded data, user files
-/// included) but tells help and completion scripts the built-in ids, so
-/// `careers compare b<Tab>` completes to `backend`. Only ids are offered:
-/// aliases would turn most completions into a choice between spellings.
+/// included) but tells completion the built-in ids, so `careers compare
+/// b<Tab>` completes to `backend`. Only ids are offered: aliases would turn
+/// most completions into a choice between spellings.
 #[derive(Debug, Clone, Copy)]
 pub enum Names {
+    /// Roles, then the occupations official statistics measure.
+    RoleOrOccupation,
+    /// Roles only, for commands that compare or describe roles.
     Role,
     Level,
     Source,
@@ -132,12 +160,17 @@ impl clap::builder::TypedValueParser for Names {
     }
 
     fn possible_values(&self) -> Option<Box<dyn Iterator<Item = clap::builder::PossibleValue> + '_>> {
+        use crate::data::model::RoleKind;
         let data = crate::load::built_in(&[]);
-        let ids: Vec<String> = match self {
-            Names::Role => data.roles.into_iter().map(|r| r.id).collect(),
-            Names::Level => data.levels.into_iter().map(|l| l.id).collect(),
-            Names::Source => data.sources.into_iter().map(|s| s.id).collect(),
+        // Each id with its name, which zsh and fish show beside it.
+        let named: Vec<(String, String)> = match self {
+            Names::RoleOrOccupation => data.roles.into_iter().map(|r| (r.id, r.name)).collect(),
+            Names::Role => {
+                data.roles.into_iter().filter(|r| r.kind == RoleKind::Role).map(|r| (r.id, r.name)).collect()
+            }
+            Names::Level => data.levels.into_iter().map(|l| (l.id, format!("{} ({})", l.name, l.years))).collect(),
+            Names::Source => data.sources.into_iter().map(|s| (s.id, s.publisher)).collect(),
         };
-        Some(Box::new(ids.into_iter().map(clap::builder::PossibleValue::new)))
+        Some(Box::new(named.into_iter().map(|(id, name)| clap::builder::PossibleValue::new(id).help(name))))
     }
 }

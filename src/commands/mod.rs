@@ -100,7 +100,7 @@ fn write(options: &Options, command: &Command, out: &Output, w: &mut dyn Write) 
     match command {
         // Generated from the command definition alone: no data is loaded, so
         // completions and the man page work even when a user file is broken.
-        Command::Completions(args) => w.write_all(&crate::shell::completion_script(args.shell))?,
+        Command::Completions(args) => w.write_all(&crate::shell::completion_script(args.shell)?)?,
         Command::Man(_) => crate::shell::man_page(w)?,
         Command::Check(args) => check::run(out, w, &args.paths, data_dir)?,
         command => {

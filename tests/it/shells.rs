@@ -36,8 +36,13 @@ fn shell(name: &str) -> Option<Command> {
         eprintln!("skipping: {name} is not installed (apt-get install {name})");
         return None;
     }
+    // The completion scripts ask `careers` itself, found on PATH.
+    let bin = assert_cmd::cargo::cargo_bin("careers");
+    let path = format!("{}:{}", bin.parent().unwrap().display(), std::env::var("PATH").unwrap_or_default());
+    let home = tempfile::tempdir().unwrap().keep();
     let mut cmd = Command::new(name);
-    cmd.current_dir(ROOT);
+    cmd.current_dir(ROOT).env("PATH", path).env("HOME", &home).env("XDG_DATA_HOME", home.join("share"));
+    cmd.env_remove("CAREERS_DATA_DIR");
     Some(cmd)
 }
 
@@ -56,7 +61,7 @@ read -ra COMP_WORDS <<< "{line}"
 [[ "{line}" == *" " ]] && COMP_WORDS+=("")
 COMP_CWORD=$(( ${{#COMP_WORDS[@]}} - 1 ))
 COMP_LINE="{line}"; COMP_POINT=${{#COMP_LINE}}
-_careers careers "${{COMP_WORDS[COMP_CWORD]}}" "${{COMP_WORDS[COMP_CWORD-1]}}"
+_clap_complete_careers careers "${{COMP_WORDS[COMP_CWORD]}}" "${{COMP_WORDS[COMP_CWORD-1]}}"
 printf '%s\n' "${{COMPREPLY[@]}}""#
     );
     bash.arg("-c").arg(script);
@@ -64,23 +69,38 @@ printf '%s\n' "${{COMPREPLY[@]}}""#
 }
 
 #[test]
-fn bash_completes_roles_and_levels() {
+fn bash_completes_roles_levels_sources_and_areas() {
     let Some(roles) = bash_offers("careers compare b") else { return };
     assert_eq!(roles, ["backend"]);
     let Some(levels) = bash_offers("careers salary --level ") else { return };
     assert!(levels.contains(&"senior".to_string()), "{levels:?}");
     let Some(commands) = bash_offers("careers sa") else { return };
     assert_eq!(commands, ["salary"]);
+    let Some(sources) = bash_offers("careers compare backend frontend --source no") else { return };
+    assert_eq!(sources, ["noble-desktop"]);
+    // Spaces and commas escaped, so the name stays one word when inserted.
+    let Some(areas) = bash_offers("careers salary --area San") else { return };
+    assert!(areas.contains(&"San\\ Jose-Sunnyvale-Santa\\ Clara\\,\\ CA".to_string()), "{areas:?}");
+}
+
+/// What fish offers for `line`, one `value<TAB>description` a line.
+fn fish_offers(line: &str) -> Option<String> {
+    let mut fish = shell("fish")?;
+    fish.arg("-c").arg(format!("source completions/careers.fish; complete -C '{line}'"));
+    Some(run(fish))
 }
 
 #[test]
-fn fish_lists_the_roles_after_compare() {
-    let Some(mut fish) = shell("fish") else { return };
-    fish.arg("-c").arg("source completions/careers.fish; complete -C 'careers compare '");
-    let offered = run(fish);
-    for role in ["backend", "frontend", "fullstack", "security", "devops"] {
-        assert!(offered.lines().any(|l| l.split('\t').next() == Some(role)), "{role} missing: {offered}");
+fn fish_lists_roles_with_their_names_and_sources_and_areas() {
+    let Some(offered) = fish_offers("careers compare ") else { return };
+    for role in ["backend\tBack-end developer", "frontend", "fullstack", "security", "devops"] {
+        assert!(offered.lines().any(|l| l.starts_with(role)), "{role} missing: {offered}");
     }
+    assert!(!offered.contains("all-occupations"), "compare offers roles, not occupations: {offered}");
+    let Some(sources) = fish_offers("careers salary --source ") else { return };
+    assert!(sources.lines().any(|l| l.starts_with("forage\tForage")), "{sources}");
+    let Some(areas) = fish_offers("careers salary --area San") else { return };
+    assert!(areas.lines().any(|l| l.starts_with("San Jose-Sunnyvale-Santa Clara, CA\t")), "{areas}");
 }
 
 #[test]
@@ -91,6 +111,12 @@ fn zsh_completes_a_role_through_a_real_terminal() {
     let Some(mut zsh) = shell("zsh") else { return };
     zsh.args(["tests/shell/zsh-complete.zsh", "completions", "careers salary --level sen"]);
     assert_eq!(run(zsh).trim_end(), "careers salary --level senior");
+    let Some(mut zsh) = shell("zsh") else { return };
+    zsh.args(["tests/shell/zsh-complete.zsh", "completions", "careers salary --source noble"]);
+    assert_eq!(run(zsh).trim_end(), "careers salary --source noble-desktop");
+    let Some(mut zsh) = shell("zsh") else { return };
+    zsh.args(["tests/shell/zsh-complete.zsh", "completions", "careers salary --area San\\ Jose"]);
+    assert_eq!(run(zsh).trim_end(), "careers salary --area San\\ Jose-Sunnyvale-Santa\\ Clara,\\ CA");
 }
 
 #[test]
