@@ -149,7 +149,7 @@ pub enum Command {
 
 #[derive(Debug, Args)]
 pub struct CompareArgs {
-    /// Roles to compare (ids or aliases such as back-end, "front end").
+    /// Roles to compare, by id or alias such as back-end or "front end" (careers roles lists them).
     #[arg(value_name = "ROLE", num_args = 1.., required = true, value_parser = Names::Role, hide_possible_values = true)]
     pub roles: Vec<String>,
     #[command(flatten)]
@@ -161,7 +161,7 @@ pub struct CompareArgs {
 
 #[derive(Debug, Args)]
 pub struct SalaryArgs {
-    /// Roles or occupations to show (default: all).
+    /// Roles or occupations to show (default: all; careers roles lists them).
     #[arg(value_name = "ROLE", value_parser = Names::RoleOrOccupation, hide_possible_values = true)]
     pub roles: Vec<String>,
     #[command(flatten)]
@@ -176,13 +176,13 @@ pub struct SalaryArgs {
 
 #[derive(Debug, Args)]
 pub struct SkillsArgs {
-    /// Role to list skills for.
+    /// Role to list skills for (careers roles lists them).
     #[arg(value_parser = Names::Role, hide_possible_values = true)]
     pub role: String,
     /// Show only the N most widely named skills.
     #[arg(long, value_name = "N", value_parser = at_least_one)]
     pub top: Option<usize>,
-    /// Only these sources (repeatable).
+    /// Only these sources, by id or publisher (repeatable; careers sources lists them).
     #[arg(long, short = 's', value_name = "SOURCE", value_parser = Names::Source, hide_possible_values = true)]
     pub source: Vec<String>,
 }
@@ -192,17 +192,17 @@ pub struct GrowthArgs {
     /// Show projections that apply to this role (its own and its broader occupations').
     #[arg(value_parser = Names::RoleOrOccupation, hide_possible_values = true)]
     pub role: Option<String>,
-    /// Only these sources (repeatable).
+    /// Only these sources, by id or publisher (repeatable; careers sources lists them).
     #[arg(long, short = 's', value_name = "SOURCE", value_parser = Names::Source, hide_possible_values = true)]
     pub source: Vec<String>,
 }
 
 #[derive(Debug, Args)]
 pub struct PathArgs {
-    /// Role whose career path to show.
+    /// Role whose career path to show (careers roles lists them).
     #[arg(value_parser = Names::Role, hide_possible_values = true)]
     pub role: String,
-    /// Only these sources (repeatable).
+    /// Only these sources, by id or publisher (repeatable; careers sources lists them).
     #[arg(long, short = 's', value_name = "SOURCE", value_parser = Names::Source, hide_possible_values = true)]
     pub source: Vec<String>,
 }
@@ -212,14 +212,14 @@ pub struct CertsArgs {
     /// Only certifications named for this role.
     #[arg(value_parser = Names::Role, hide_possible_values = true)]
     pub role: Option<String>,
-    /// Only these sources (repeatable).
+    /// Only these sources, by id or publisher (repeatable; careers sources lists them).
     #[arg(long, short = 's', value_name = "SOURCE", value_parser = Names::Source, hide_possible_values = true)]
     pub source: Vec<String>,
 }
 
 #[derive(Debug, Args)]
 pub struct EducationArgs {
-    /// Only these sources (repeatable).
+    /// Only these sources, by id or publisher (repeatable; careers sources lists them).
     #[arg(long, short = 's', value_name = "SOURCE", value_parser = Names::Source, hide_possible_values = true)]
     pub source: Vec<String>,
 }
@@ -254,7 +254,7 @@ pub struct Filter {
     /// Only these levels: entry, mid, senior, lead, all (repeatable).
     #[arg(long, short = 'l', value_name = "LEVEL", value_parser = Names::Level, hide_possible_values = true)]
     pub level: Vec<String>,
-    /// Only these sources (repeatable).
+    /// Only these sources, by id or publisher (repeatable; careers sources lists them).
     #[arg(long, short = 's', value_name = "SOURCE", value_parser = Names::Source, hide_possible_values = true)]
     pub source: Vec<String>,
 }

@@ -76,8 +76,12 @@ fn bash_completes_roles_levels_sources_and_areas() {
     assert!(levels.contains(&"senior".to_string()), "{levels:?}");
     let Some(commands) = bash_offers("careers sa") else { return };
     assert_eq!(commands, ["salary"]);
-    let Some(sources) = bash_offers("careers compare backend frontend --source no") else { return };
-    assert_eq!(sources, ["noble-desktop"]);
+    for command in
+        ["compare backend frontend", "salary", "skills backend", "growth", "path backend", "certs", "education"]
+    {
+        let Some(sources) = bash_offers(&format!("careers {command} --source no")) else { return };
+        assert_eq!(sources, ["noble-desktop"], "careers {command}");
+    }
     // Spaces and commas escaped, so the name stays one word when inserted.
     let Some(areas) = bash_offers("careers salary --area San") else { return };
     assert!(areas.contains(&"San\\ Jose-Sunnyvale-Santa\\ Clara\\,\\ CA".to_string()), "{areas:?}");
