@@ -3,7 +3,7 @@
 
 use super::model::*;
 use super::raw::{self, Text as RawText};
-use crate::text::escape_controls;
+use crate::text::{escape_controls, is_unsafe};
 use std::collections::{HashMap, HashSet};
 use std::fmt;
 use std::ops::Range;
@@ -43,6 +43,9 @@ impl fmt::Display for Diagnostic {
 
 pub const SALARY_RANGE: Range<i64> = 1_000..10_000_001;
 pub const YEAR_RANGE: Range<i64> = 1950..2101;
+/// The longest text a data file may hold in one field: longer than any
+/// note the articles need, short enough that no cell slows drawing.
+pub const TEXT_MAX: usize = 2_000;
 const PERCENT_MIN: f64 = -100.0;
 const PERCENT_MAX: f64 = 500.0;
 
@@ -133,10 +136,13 @@ impl<'a> Report<'a> {
     /// user's terminal.
     fn check_text(&mut self, field: &str, t: &RawText) {
         let value = t.get_ref();
-        if value.trim().is_empty() {
+        if value.chars().all(|c| c.is_whitespace() || is_unsafe(c)) && !value.chars().any(char::is_control) {
             self.problem(t.span(), format!("`{field}` is empty"));
-        } else if let Some(c) = value.chars().find(|c| c.is_control()) {
-            self.problem(t.span(), format!("`{field}` contains control character U+{:04X}", c as u32));
+        } else if let Some(c) = value.chars().find(|c| is_unsafe(*c)) {
+            let what = if c.is_control() { "control" } else { "invisible or direction-changing" };
+            self.problem(t.span(), format!("`{field}` contains {what} character U+{:04X}", c as u32));
+        } else if value.chars().count() > TEXT_MAX {
+            self.problem(t.span(), format!("`{field}` is longer than {TEXT_MAX} characters"));
         }
     }
 
@@ -166,7 +172,11 @@ impl<'a> Report<'a> {
             && value
                 .split('-')
                 .all(|part| !part.is_empty() && part.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit()));
-        if !well_formed && !value.trim().is_empty() && !value.chars().any(char::is_control) {
+        if !well_formed
+            && !value.trim().is_empty()
+            && !value.chars().any(is_unsafe)
+            && value.chars().count() <= TEXT_MAX
+        {
             self.problem(
                 t.span(),
                 format!(
@@ -700,12 +710,12 @@ mod properties {
             let body = format!(
                 "[[salary]]\nrole = \"backend\"\nlevel = \"mid\"\nlabel = {quoted}\nkind = \"average\"\namount = 50000\nbasis = \"own\"\n"
             );
-            let safe = !label.trim().is_empty() && !label.chars().any(char::is_control);
+            let safe = !label.chars().all(|c| c.is_whitespace() || is_unsafe(c)) && !label.chars().any(is_unsafe) && label.chars().count() <= TEXT_MAX;
             match check(&body) {
                 Ok(data) => prop_assert!(safe && data.salaries.last().unwrap().label == label),
                 Err(problems) => {
                     prop_assert!(!safe, "{problems:?}");
-                    prop_assert!(problems.iter().all(|p| !p.to_string().chars().any(char::is_control)));
+                    prop_assert!(problems.iter().all(|p| !p.to_string().chars().any(is_unsafe)));
                 }
             }
         }

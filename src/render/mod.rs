@@ -64,7 +64,7 @@ pub struct Output {
 
 /// Escapes control characters line by line, keeping our own line breaks.
 fn clean(s: &str) -> Cow<'_, str> {
-    if !s.chars().any(|c| c.is_control() && c != '\n') {
+    if !s.chars().any(|c| crate::text::is_unsafe(c) && c != '\n') {
         return Cow::Borrowed(s);
     }
     Cow::Owned(s.split('\n').map(escape_controls).collect::<Vec<_>>().join("\n"))

@@ -64,6 +64,8 @@ const BAD: &[(&str, &str, &str)] = &[
     ("openings-qualifier-without-openings.toml", "10:22", "`openings_qualifier` needs `openings_per_year`"),
     ("years-without-bounds.toml", "9:9", "`years` needs `min`, `max` or both"),
     ("share-over-100.toml", "8:11", "not a share from 0 to 100"),
+    ("direction-override.toml", "9:9", "contains invisible or direction-changing character U+202E"),
+    ("invisible-only.toml", "3:9", "`title` is empty"),
 ];
 
 #[test]

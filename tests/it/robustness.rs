@@ -159,3 +159,14 @@ fn thousands_of_files_load() {
     let sources: serde_json::Value = serde_json::from_slice(&out).unwrap();
     assert_eq!(sources.as_array().unwrap().len(), 3000 + 6);
 }
+
+#[test]
+fn direction_changing_and_invisible_characters_never_reach_the_terminal_raw() {
+    for raw in ["back\u{202E}end", "Py\u{200B}thon", "x\u{2066}y", "a\u{2028}b"] {
+        let out = crate::Env::new().cmd().args(["skills", raw]).output().unwrap();
+        let stderr = String::from_utf8(out.stderr).unwrap();
+        assert_eq!(out.status.code(), Some(2));
+        assert!(!stderr.chars().any(|c| ('\u{2000}'..='\u{206F}').contains(&c) && c != '—'), "{stderr:?}");
+        assert!(stderr.contains("\\u{"), "shown as a visible escape: {stderr}");
+    }
+}
