@@ -25,9 +25,17 @@ pub fn write<T: Serialize + ?Sized>(out: &mut dyn Write, records: &T) -> io::Res
     w.write_record(&columns)?;
     for row in &rows {
         let cell = |c: &&str| row.iter().find(|(k, _)| k == c).map_or("", |(_, v)| v.as_str()).to_string();
-        w.write_record(columns.iter().map(cell).map(|c| super::clean(&c).into_owned()))?;
+        w.write_record(columns.iter().map(cell).map(|c| defuse(&super::clean(&c))))?;
     }
     w.flush()
+}
+
+/// A text cell a spreadsheet would run as a formula (it starts with `=`,
+/// `+`, `-`, `@`, a tab or a carriage return) gets a leading `'`, the OWASP
+/// rule for CSV injection; numbers, negative ones included, stay numbers.
+fn defuse(cell: &str) -> String {
+    let formula = cell.starts_with(['=', '+', '-', '@', '\t', '\r']);
+    if formula && cell.parse::<f64>().is_err() { format!("'{cell}") } else { cell.to_string() }
 }
 
 /// One record's cells by column name.

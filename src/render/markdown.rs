@@ -1,6 +1,7 @@
 //! GitHub-flavoured Markdown: a heading and a pipe table per section.
 
-use super::{Section, clean};
+use super::Section;
+use std::borrow::Cow;
 use std::io::{self, Write};
 
 pub fn write(out: &mut dyn Write, s: &Section) -> io::Result<()> {
@@ -34,4 +35,15 @@ pub fn write(out: &mut dyn Write, s: &Section) -> io::Result<()> {
         }
     }
     Ok(())
+}
+
+/// Text made safe for a Markdown page: unsafe characters escaped, and the
+/// characters HTML gives meaning to written as entities, so a label such
+/// as `<img onerror=...>` shows as text instead of running.
+fn clean(s: &str) -> Cow<'_, str> {
+    let s = super::clean(s);
+    if !s.contains(['<', '>', '&', '"']) {
+        return s;
+    }
+    Cow::Owned(s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;"))
 }

@@ -170,3 +170,22 @@ fn direction_changing_and_invisible_characters_never_reach_the_terminal_raw() {
         assert!(stderr.contains("\\u{"), "shown as a visible escape: {stderr}");
     }
 }
+
+#[test]
+fn csv_defuses_formulas_and_markdown_escapes_html() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = "[source]\nid = \"mine\"\ntitle = \"<img src=x onerror=alert(1)>\"\npublisher = \"@evil\"\n\n\
+                [[salary]]\nrole = \"backend\"\nlevel = \"mid\"\nlabel = \"=HYPERLINK(\\\"http://x\\\")\"\n\
+                kind = \"average\"\namount = 50000\nbasis = \"own\"\n";
+    std::fs::write(dir.path().join("mine.toml"), file).unwrap();
+    let env = crate::Env::new();
+    let run = |args: &[&str]| {
+        let out = env.cmd().arg("--data-dir").arg(dir.path()).args(args).assert().success();
+        String::from_utf8(out.get_output().stdout.clone()).unwrap()
+    };
+    let csv = run(&["salary", "--source", "mine", "--format", "csv"]);
+    assert!(csv.contains("\"'=HYPERLINK(\"\"http://x\"\")\""), "{csv}");
+    assert!(csv.contains(",50000,50000,"), "numbers stay numbers: {csv}");
+    let markdown = run(&["sources", "--format", "markdown"]);
+    assert!(markdown.contains("&lt;img src=x onerror=alert(1)&gt;") && !markdown.contains("<img"), "{markdown}");
+}
