@@ -19,14 +19,17 @@ fn main() -> ExitCode {
     let cli = match cli::Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => {
-            // Help and version go to stdout; a closed pipe there is not an error.
-            let _ = e.print();
-            return ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2));
+            // Help and version go to stdout: a closed pipe there is not an
+            // error, but a full disk is.
+            return match e.print() {
+                Err(io) if io.kind() != std::io::ErrorKind::BrokenPipe => report(&Error::Io(io)),
+                _ => ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2)),
+            };
         }
     };
     let Some(command) = &cli.command else {
-        eprintln!(
-            "Usage: careers [OPTIONS] <COMMAND>\n\nTry `careers compare backend frontend`; `careers --help` lists every command."
+        say(
+            "Usage: careers [OPTIONS] <COMMAND>\n\nTry `careers compare backend frontend`; `careers --help` lists every command.",
         );
         return ExitCode::from(2);
     };
@@ -43,19 +46,26 @@ fn report(e: &Error) -> ExitCode {
         Error::Io(io) if io.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Error::Data(problems) => {
             for p in problems {
-                eprintln!("error: {p}");
+                say(&format!("error: {p}"));
             }
             ExitCode::from(1)
         }
         Error::Usage(message) => {
             // A message may list candidates, one per line; each line is escaped.
             let lines: Vec<_> = message.lines().map(text::escape_controls).collect();
-            eprintln!("error: {}", lines.join("\n"));
+            say(&format!("error: {}", lines.join("\n")));
             ExitCode::from(2)
         }
         Error::Io(io) => {
-            eprintln!("error: {}", text::escape_controls(&io.to_string()));
+            say(&format!("error: {}", text::escape_controls(&io.to_string())));
             ExitCode::from(1)
         }
     }
+}
+
+/// Writes a line to stderr where it can take one: unlike eprintln!, a
+/// closed or full stderr is no reason to abort.
+fn say(line: &str) {
+    use std::io::Write;
+    let _ = writeln!(std::io::stderr(), "{line}");
 }

@@ -189,3 +189,29 @@ fn csv_defuses_formulas_and_markdown_escapes_html() {
     let markdown = run(&["sources", "--format", "markdown"]);
     assert!(markdown.contains("&lt;img src=x onerror=alert(1)&gt;") && !markdown.contains("<img"), "{markdown}");
 }
+
+#[test]
+fn a_full_disk_is_an_error_and_a_closed_stderr_no_abort() {
+    for args in [&["--help"][..], &["--version"], &["salary"]] {
+        let full = std::fs::OpenOptions::new().write(true).open("/dev/full").unwrap();
+        let env = crate::Env::new();
+        let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("careers"));
+        cmd.env("HOME", env.home.path()).env("XDG_DATA_HOME", env.home.path().join("share"));
+        let out = cmd.args(args).stdout(full).output().unwrap();
+        assert_eq!(out.status.code(), Some(1), "{args:?}");
+        assert!(String::from_utf8_lossy(&out.stderr).contains("No space left"), "{args:?}");
+    }
+    // Errors on a stderr whose reader is gone: exit 1, not an abort.
+    let dir = tempfile::tempdir().unwrap();
+    for i in 0..200 {
+        std::fs::write(dir.path().join(format!("f{i}.toml")), "x =\n").unwrap();
+    }
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("careers"))
+        .arg("check")
+        .arg(dir.path())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stderr.take());
+    assert_eq!(child.wait().unwrap().code(), Some(1));
+}
