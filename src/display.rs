@@ -75,8 +75,11 @@ pub fn official(value: Value, dollars: bool, release: &Release) -> String {
     }
 }
 
+/// "25%", "2.5%", "-3.25%": at most two decimals, and never "-0%".
 pub fn percent(p: f64) -> String {
-    format!("{p}%")
+    let rounded = (p * 100.0).round() / 100.0;
+    let rounded = if rounded == 0.0 { 0.0 } else { rounded };
+    format!("{rounded}%")
 }
 
 pub fn period(from: Option<i32>, to: Option<i32>) -> String {
@@ -107,8 +110,8 @@ fn qualified(n: &str, q: Qualifier) -> String {
 }
 
 /// A share as the source words it: "nearly 70%".
-pub fn share(percent: f64, q: Qualifier) -> String {
-    qualified(&format!("{percent}%"), q)
+pub fn share(p: f64, q: Qualifier) -> String {
+    qualified(&percent(p), q)
 }
 
 /// A stage's years and what they count: "~1–2 years in the stage", "over 5
@@ -179,6 +182,15 @@ mod tests {
         assert_eq!(usd(0), "$0");
         assert_eq!(usd(-1_500), "-$1,500");
         assert_eq!(usd(i64::MIN), "-$9,223,372,036,854,775,808");
+    }
+
+    #[test]
+    fn percents_have_at_most_two_decimals_and_no_negative_zero() {
+        assert_eq!(percent(25.0), "25%");
+        assert_eq!(percent(-0.0), "0%");
+        assert_eq!(percent(-0.001), "0%");
+        assert_eq!(percent(13.333333333333334), "13.33%");
+        assert_eq!(percent(1e-300), "0%");
     }
 
     #[test]

@@ -217,9 +217,10 @@ fn growth_section(data: &Dataset, c: &Comparison) -> Section {
     let mut s = Section::table("Growth projections that apply", &headers);
     for a in &c.growth {
         let g = a.growth;
-        let mut text = format!("{}% {} ({})", g.percent, display::period(g.from_year, g.to_year), g.basis.label());
+        let period = display::period(g.from_year, g.to_year);
+        let mut text = format!("{} {period} ({})", display::percent(g.percent), g.basis.label());
         if let Some(b) = g.baseline_percent {
-            text.push_str(&format!("\nall jobs: {b}%"));
+            text.push_str(&format!("\nall jobs: {}", display::percent(b)));
         }
         if g.openings_per_year.is_some() {
             text.push_str(&format!("\n{} openings/yr", display::openings(g)));

@@ -521,6 +521,11 @@ impl Vocabulary {
         }
         if s.open_high && high.is_none() {
             r.problem(record_span, "`open_high` needs an upper figure (`high` or `amount`)");
+        } else if s.open_high && kind == SalaryKind::AtMost {
+            r.problem(
+                kind_span.clone(),
+                "an `at-most` figure has a ceiling, so it cannot have an open top (`open_high`)",
+            );
         }
         let percentile = match (&s.percentile, kind) {
             (Some(p), SalaryKind::Percentile) => Some(r.int("percentile", p, 1..100, "") as u8),

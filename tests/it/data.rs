@@ -66,6 +66,7 @@ const BAD: &[(&str, &str, &str)] = &[
     ("share-over-100.toml", "8:11", "not a share from 0 to 100"),
     ("direction-override.toml", "9:9", "contains invisible or direction-changing character U+202E"),
     ("invisible-only.toml", "3:9", "`title` is empty"),
+    ("at-most-open-top.toml", "10:8", "cannot have an open top"),
 ];
 
 #[test]
