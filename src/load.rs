@@ -7,6 +7,7 @@ use crate::data::official::{Areas, National};
 use crate::data::validate::{self, Diagnostic, Input};
 use crate::error::Error;
 use serde::de::DeserializeOwned;
+use std::io::Read;
 use std::path::{Path, PathBuf};
 
 /// The built-in data, validated by the build script and embedded as postcard
@@ -77,8 +78,15 @@ pub fn load(cli_dir: Option<&Path>, parts: &[Part]) -> Result<(Dataset, usize), 
     let base = built_in(parts);
     let mut files = Vec::new();
     let mut problems = Vec::new();
+    let mut seen_dirs = Vec::new();
     for (dir, required) in user_dirs(cli_dir) {
-        collect_dir(&dir, required, &mut files, &mut problems);
+        // The same directory reached twice (the user data directory also
+        // given as --data-dir, say) is read once.
+        let canonical = std::fs::canonicalize(&dir).unwrap_or_else(|_| dir.clone());
+        if !seen_dirs.contains(&canonical) {
+            collect_dir(&dir, required, &mut files, &mut problems);
+            seen_dirs.push(canonical);
+        }
     }
     if files.is_empty() && problems.is_empty() {
         return Ok((base, 0));
@@ -105,17 +113,43 @@ pub fn collect_dir(dir: &Path, required: bool, files: &mut Vec<PathBuf>, problem
             return;
         }
     };
+    // Hidden files, editors' lock files (.#x.toml) among them, are not data.
+    let visible = |p: &PathBuf| p.file_name().is_some_and(|n| !n.to_string_lossy().starts_with('.'));
     let mut found: Vec<PathBuf> = entries
         .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+        .filter(|p| p.extension().is_some_and(|x| x == "toml") && visible(p))
         .collect();
     found.sort();
-    files.extend(found);
+    for path in found {
+        // Only regular files are read from a directory: opening a FIFO
+        // would wait for a writer, and a device may never end.
+        match std::fs::metadata(&path) {
+            Ok(meta) if !meta.is_file() && !meta.is_dir() => problems.push(Diagnostic::whole_file(
+                &path.display().to_string(),
+                "is not a regular file (a FIFO, device or socket), so it is not read",
+            )),
+            _ => files.push(path),
+        }
+    }
 }
 
-/// Reads every file; the ones that cannot be read become problems.
+/// Reads every file once, however often it is named; the ones that cannot
+/// be read become problems.
 pub fn read_all(files: &[PathBuf], problems: &mut Vec<Diagnostic>) -> Vec<Input> {
-    files.iter().filter_map(|p| read_one(p).map_err(|d| problems.push(d)).ok()).collect()
+    let mut seen = Vec::new();
+    let mut inputs = Vec::new();
+    for path in files {
+        let canonical = std::fs::canonicalize(path).unwrap_or_else(|_| path.clone());
+        if seen.contains(&canonical) {
+            continue;
+        }
+        seen.push(canonical);
+        match read_one(path) {
+            Ok(input) => inputs.push(input),
+            Err(d) => problems.push(d),
+        }
+    }
+    inputs
 }
 
 fn read_one(path: &Path) -> Result<Input, Diagnostic> {
@@ -125,16 +159,24 @@ fn read_one(path: &Path) -> Result<Input, Diagnostic> {
     if meta.is_dir() {
         return Err(fail("is a directory, not a data file".into()));
     }
+    let limit = MAX_FILE_BYTES / (1024 * 1024);
     if meta.len() > MAX_FILE_BYTES {
-        return Err(fail(format!(
-            "is {} MiB, over the {} MiB limit for one data file",
-            meta.len() / (1024 * 1024),
-            MAX_FILE_BYTES / (1024 * 1024)
-        )));
+        let size = meta.len() / (1024 * 1024);
+        return Err(fail(format!("is {size} MiB, over the {limit} MiB limit for one data file")));
     }
-    let bytes = std::fs::read(path).map_err(|e| fail(format!("cannot read: {}", io_reason(&e))))?;
+    // Read no more than the limit allows, whatever size the file reports:
+    // /dev/zero or a pipe reports none and never ends.
+    let mut bytes = Vec::new();
+    let file = std::fs::File::open(path).map_err(|e| fail(format!("cannot read: {}", io_reason(&e))))?;
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| fail(format!("cannot read: {}", io_reason(&e))))?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(fail(format!("goes on past the {limit} MiB limit for one data file")));
+    }
     match String::from_utf8(bytes) {
-        Ok(text) => Ok(Input { path: name, text }),
+        // A byte-order mark, as some editors write, is not part of the data.
+        Ok(text) => Ok(Input { path: name, text: text.strip_prefix('\u{FEFF}').map(str::to_string).unwrap_or(text) }),
         Err(e) => {
             let valid = e.utf8_error().valid_up_to();
             let text = String::from_utf8_lossy(&e.as_bytes()[..valid]);

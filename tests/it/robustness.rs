@@ -215,3 +215,66 @@ fn a_full_disk_is_an_error_and_a_closed_stderr_no_abort() {
     drop(child.stderr.take());
     assert_eq!(child.wait().unwrap().code(), Some(1));
 }
+
+/// Runs `careers check` on `args` with a generous limit: a hang fails the
+/// test instead of stalling the suite.
+fn check_within(args: &[&std::ffi::OsStr], stdin: Option<&str>) -> std::process::Output {
+    let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("careers"));
+    let home = tempfile::tempdir().unwrap();
+    cmd.env("HOME", home.path()).env("XDG_DATA_HOME", home.path().join("share")).arg("check").args(args);
+    cmd.stdin(if stdin.is_some() { std::process::Stdio::piped() } else { std::process::Stdio::null() });
+    cmd.stdout(std::process::Stdio::piped()).stderr(std::process::Stdio::piped());
+    let mut child = cmd.spawn().unwrap();
+    if let Some(path) = stdin {
+        // Endless input: /dev/zero fed to stdin.
+        let mut zero = std::fs::File::open(path).unwrap();
+        let mut pipe = child.stdin.take().unwrap();
+        std::thread::spawn(move || std::io::copy(&mut zero, &mut pipe));
+    }
+    let started = std::time::Instant::now();
+    while child.try_wait().unwrap().is_none() {
+        assert!(started.elapsed() < std::time::Duration::from_secs(60), "careers check {args:?} hangs");
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    child.wait_with_output().unwrap()
+}
+
+#[test]
+fn fifos_and_devices_in_a_data_directory_are_refused_without_blocking() {
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("x.toml");
+    assert!(std::process::Command::new("mkfifo").arg(&fifo).status().unwrap().success());
+    std::os::unix::fs::symlink("/dev/zero", dir.path().join("zero.toml")).unwrap();
+    let out = check_within(&[dir.path().as_os_str()], None);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains("x.toml: is not a regular file") && stderr.contains("zero.toml: is not a regular"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn endless_input_named_on_the_command_line_stops_at_the_size_limit() {
+    let out = check_within(&[std::ffi::OsStr::new("/dev/stdin")], Some("/dev/zero"));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr.contains("goes on past the 64 MiB limit"), "{stderr}");
+}
+
+#[test]
+fn hidden_and_lock_files_are_skipped_and_a_directory_given_twice_is_read_once() {
+    let env = crate::Env::new();
+    let dir = env.user_data_dir();
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::copy(crate::fixture("good/my-guide.toml"), dir.join("my-guide.toml")).unwrap();
+    std::os::unix::fs::symlink("user@host.1234", dir.join(".#my-guide.toml")).unwrap();
+    std::fs::write(dir.join(".backup.toml"), "not = [valid").unwrap();
+    // With a byte-order mark, as some editors write.
+    let text = std::fs::read_to_string(crate::fixture("good/my-guide.toml")).unwrap();
+    let other = tempfile::tempdir().unwrap();
+    std::fs::write(other.path().join("bom.toml"), format!("\u{FEFF}{text}")).unwrap();
+    env.cmd().arg("--data-dir").arg(&dir).args(["sources"]).assert().success();
+    crate::Env::new().cmd().arg("--data-dir").arg(other.path()).args(["sources"]).assert().success();
+    env.cmd().args(["check"]).arg(dir.join("my-guide.toml")).arg(dir.join("my-guide.toml")).assert().success();
+}
