@@ -44,6 +44,18 @@ pub fn escape_controls(s: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(escaped.collect())
 }
 
+/// Text quoted in a message, cut to `QUOTE_MAX` characters with a marker:
+/// a 10 MB value is not echoed whole.
+pub fn quoted(s: &str) -> std::borrow::Cow<'_, str> {
+    match s.char_indices().nth(QUOTE_MAX) {
+        None => escape_controls(s),
+        Some((at, _)) => std::borrow::Cow::Owned(format!("{}…", escape_controls(&s[..at]))),
+    }
+}
+
+/// The most characters of a value a message quotes.
+pub const QUOTE_MAX: usize = 80;
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -29,7 +29,7 @@ pub fn run(
         if official.as_ref().is_none_or(|o| o.area.is_none()) && !data.salaries.iter().any(|s| salary::in_area(s, q)) {
             return Err(Error::Usage(format!(
                 "no area matching '{}': `careers areas` lists the areas with official figures",
-                q.trim()
+                crate::text::quoted(q.trim())
             )));
         }
     }

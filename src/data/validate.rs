@@ -3,7 +3,7 @@
 
 use super::model::*;
 use super::raw::{self, Text as RawText};
-use crate::text::{escape_controls, is_unsafe};
+use crate::text::{QUOTE_MAX, escape_controls, is_unsafe, quoted};
 use std::collections::{HashMap, HashSet};
 use std::fmt;
 use std::ops::Range;
@@ -71,14 +71,14 @@ pub fn build(base: Option<&Dataset>, inputs: &[Input]) -> Result<Dataset, Vec<Di
         for (input, file) in &parsed {
             let mut report = Report::new(input);
             pass(&mut vocab, &mut report, file);
-            problems.extend(report.problems);
+            problems.extend(report.into_problems());
         }
     }
     let mut records = Dataset::default();
     for (input, file) in parsed {
         let mut report = Report::new(input);
         records.append(vocab.records(&mut report, file));
-        problems.extend(report.problems);
+        problems.extend(report.into_problems());
     }
     let mut data = vocab.data;
     data.append(records);
@@ -109,27 +109,65 @@ pub fn line_column(text: &str, offset: usize) -> (usize, usize) {
     (line, before[line_start..].chars().count() + 1)
 }
 
+/// Problems reported for one file in one pass; past these, only a count.
+const MAX_PROBLEMS: usize = 50;
+
 /// The problems found in one file, and the checks on single values that
 /// report them with a position.
 struct Report<'a> {
     path: &'a str,
     text: &'a str,
     problems: Vec<Diagnostic>,
+    /// Problems found past `MAX_PROBLEMS`.
+    more: usize,
+    /// Where each line starts, built once when a position is first needed,
+    /// so a file with many problems is not scanned again for each.
+    lines: std::cell::OnceCell<Vec<usize>>,
 }
 
 impl<'a> Report<'a> {
     fn new(input: &'a Input) -> Report<'a> {
-        Report { path: &input.path, text: &input.text, problems: Vec::new() }
+        Report {
+            path: &input.path,
+            text: &input.text,
+            problems: Vec::new(),
+            more: 0,
+            lines: std::cell::OnceCell::new(),
+        }
+    }
+
+    /// 1-based line and column (in characters) of a byte offset.
+    fn position(&self, offset: usize) -> (usize, usize) {
+        let text = self.text;
+        let lines =
+            self.lines.get_or_init(|| std::iter::once(0).chain(text.match_indices('\n').map(|(i, _)| i + 1)).collect());
+        let offset = offset.min(text.len());
+        let line = lines.partition_point(|&start| start <= offset);
+        let start = lines[line - 1];
+        (line, text.get(start..offset).map_or(0, |s| s.chars().count()) + 1)
     }
 
     fn here(&self, span: Range<usize>) -> String {
-        let (line, column) = line_column(self.text, span.start);
+        let (line, column) = self.position(span.start);
         format!("{}:{line}:{column}", self.path)
     }
 
     fn problem(&mut self, span: Range<usize>, message: impl Into<String>) {
-        let position = Some(line_column(self.text, span.start));
+        if self.problems.len() >= MAX_PROBLEMS {
+            self.more += 1;
+            return;
+        }
+        let position = Some(self.position(span.start));
         self.problems.push(Diagnostic { path: self.path.to_string(), position, message: message.into() });
+    }
+
+    /// The problems, with a last line counting those not listed.
+    fn into_problems(mut self) -> Vec<Diagnostic> {
+        if self.more > 0 {
+            let more = format!("and {} more problems in this file", self.more);
+            self.problems.push(Diagnostic::whole_file(self.path, more));
+        }
+        self.problems
     }
 
     /// Control characters are refused outright: they could rewrite the
@@ -180,7 +218,8 @@ impl<'a> Report<'a> {
             self.problem(
                 t.span(),
                 format!(
-                    "{field} '{value}' must be lower-case letters, digits and single hyphens (e.g. 'back-end-dev')"
+                    "{field} '{}' must be lower-case letters, digits and single hyphens (e.g. 'back-end-dev')",
+                    quoted(&value)
                 ),
             );
         }
@@ -294,7 +333,7 @@ impl Vocabulary {
         let here = r.here(id_text.span());
         let (ids, keys) = self.maps(what);
         if let Some(first) = ids.get(id.as_str()) {
-            r.problem(id_text.span(), format!("duplicate {what} id '{id}' (first defined in {first})"));
+            r.problem(id_text.span(), format!("duplicate {what} id '{}' (first defined in {first})", quoted(&id)));
             return None;
         }
         ids.insert(id.clone(), here);
@@ -302,7 +341,8 @@ impl Vocabulary {
             let key = normalize_key(name.get_ref());
             match keys.get(&key) {
                 Some(owner) if *owner != id.as_str() => {
-                    r.problem(name.span(), format!("{what} alias '{}' already names {what} '{owner}'", name.get_ref()));
+                    let alias = quoted(name.get_ref());
+                    r.problem(name.span(), format!("{what} alias '{alias}' already names {what} '{owner}'"));
                 }
                 _ => {
                     keys.insert(key, id.to_string());
@@ -656,11 +696,13 @@ fn check_restatements(r: &mut Report, salaries: &[Salary], spans: &[Option<Range
 
 /// Reports an unknown id with the nearest known one, or the list of them.
 fn unknown(r: &mut Report, what: &str, t: &RawText, options: Vec<&str>) {
-    let hint = match nearest(t.get_ref(), options.iter().copied()) {
+    // Suggestions are for typos: a value longer than any id is not one.
+    let near = if t.get_ref().len() <= QUOTE_MAX { nearest(t.get_ref(), options.iter().copied()) } else { None };
+    let hint = match near {
         Some(n) => format!(" — did you mean '{n}'?"),
         None => format!(" (known: {})", options.join(", ")),
     };
-    r.problem(t.span(), format!("unknown {what} '{}'{hint}", t.get_ref()));
+    r.problem(t.span(), format!("unknown {what} '{}'{hint}", quoted(t.get_ref())));
 }
 
 #[cfg(test)]

@@ -17,8 +17,10 @@ fn lookup<'a, T>(
     }
     let all_names: Vec<&str> = items.iter().flat_map(&names).collect();
     let ids: Vec<&str> = items.iter().map(&id).collect();
-    let shown = crate::text::escape_controls(input);
-    let message = match nearest(input, all_names) {
+    let shown = crate::text::quoted(input);
+    // Suggestions are for typos: a name longer than any id is not one.
+    let near = if input.len() <= crate::text::QUOTE_MAX { nearest(input, all_names) } else { None };
+    let message = match near {
         Some(n) => {
             let owner = items.iter().find(|i| names(i).contains(&n)).map(&id).unwrap_or(n);
             format!("unknown {what} '{shown}' — did you mean '{owner}'? (valid: {})", ids.join(", "))
@@ -52,11 +54,14 @@ pub fn ids<'a, T: 'a>(
     one: impl Fn(&'a Dataset, &str) -> Result<&'a T>,
     id: impl Fn(&'a T) -> &'a str,
 ) -> Result<Vec<String>> {
+    // Each name resolved once, however often it is repeated.
+    let mut asked = std::collections::HashSet::new();
+    let mut found = std::collections::HashSet::new();
     let mut out = Vec::new();
-    for input in inputs {
-        let found = id(one(data, input)?).to_string();
-        if !out.contains(&found) {
-            out.push(found);
+    for input in inputs.iter().filter(|i| asked.insert(i.as_str())) {
+        let hit = id(one(data, input)?).to_string();
+        if found.insert(hit.clone()) {
+            out.push(hit);
         }
     }
     Ok(out)

@@ -37,7 +37,7 @@ pub fn find_area<'a>(areas: &'a [Area], query: &str) -> Result<Option<(u32, &'a 
             let lines: Vec<String> = many.iter().map(|(_, a)| format!("  {}  {}", a.code, a.name)).collect();
             Err(Error::Usage(format!(
                 "area '{}' matches {} areas; give more of the name, or a code:\n{}",
-                query.trim(),
+                crate::text::quoted(query.trim()),
                 many.len(),
                 lines.join("\n")
             )))

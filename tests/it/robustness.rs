@@ -278,3 +278,33 @@ fn hidden_and_lock_files_are_skipped_and_a_directory_given_twice_is_read_once() 
     crate::Env::new().cmd().arg("--data-dir").arg(other.path()).args(["sources"]).assert().success();
     env.cmd().args(["check"]).arg(dir.join("my-guide.toml")).arg(dir.join("my-guide.toml")).assert().success();
 }
+
+#[test]
+fn many_bad_records_are_reported_fifty_at_a_time_quickly() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut text = String::from("[source]\nid = \"many\"\ntitle = \"T\"\npublisher = \"P\"\n");
+    for _ in 0..20_000 {
+        text.push_str("\n[[salary]]\nrole = \"nobody\"\nlevel = \"mid\"\nlabel = \"l\"\nkind = \"average\"\namount = 5\nbasis = \"own\"\n");
+    }
+    let file = dir.path().join("many.toml");
+    std::fs::write(&file, text).unwrap();
+    let out = check_within(&[file.as_os_str()], None);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(stderr.lines().count(), 51, "fifty problems, then a count: {}", &stderr[..500]);
+    assert!(stderr.lines().last().unwrap().contains("and 39950 more problems in this file"), "{stderr}");
+}
+
+#[test]
+fn a_huge_argument_is_quoted_short_and_many_flags_are_read_once() {
+    // As long as one argument may be (the kernel caps each at 128 KiB).
+    let huge = "x".repeat(120_000);
+    let out = crate::Env::new().cmd().args(["skills", &huge]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stderr.len() < 1_000, "the long name is not echoed whole: {} bytes", out.stderr.len());
+    let mut args = vec!["growth".to_string()];
+    for _ in 0..50_000 {
+        args.extend(["--source".to_string(), "forage".to_string()]);
+    }
+    crate::Env::new().cmd().args(&args).assert().success();
+}
