@@ -29,7 +29,8 @@ fn main() -> anyhow::Result<()> {
     let mut inputs = Vec::new();
     for p in &paths {
         let text = std::fs::read_to_string(p).with_context(|| format!("cannot read {}", p.display()))?;
-        inputs.push(data::validate::Input { path: format!("built-in {}", p.strip_prefix(root)?.display()), text });
+        let path = format!("built-in {}", p.strip_prefix(root)?.display());
+        inputs.push(data::validate::Input { path, text, user: false });
     }
     let mut dataset = match data::validate::build(None, &inputs) {
         Ok(d) => d,
@@ -55,6 +56,7 @@ fn main() -> anyhow::Result<()> {
             r.retrieved, r.package, r.notice
         )),
         origin: format!("built-in {OFFICIAL}"),
+        user_file: false,
     });
     // `careers --version` says how old the data is.
     let dated: Vec<String> = dataset

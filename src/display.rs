@@ -137,10 +137,15 @@ pub fn or_dash(s: Option<impl ToString>) -> String {
     s.map_or_else(|| "—".to_string(), |s| s.to_string())
 }
 
-/// The publisher's name for a source id, as tables show it; ids stay in
-/// JSON and CSV.
-pub fn source_name<'a>(data: &'a Dataset, id: &'a str) -> &'a str {
-    data.sources.iter().find(|s| s.id == id).map_or(id, |s| s.publisher.as_str())
+/// The publisher's name for a source id, as tables show it (ids stay in JSON
+/// and CSV); a source from the user's own files says so in words, so it
+/// can never pass for a built-in one.
+pub fn source_name(data: &Dataset, id: &str) -> String {
+    match data.sources.iter().find(|s| s.id == id) {
+        Some(s) if s.user_file => format!("{} (your file)", s.id),
+        Some(s) => s.publisher.clone(),
+        None => id.to_string(),
+    }
 }
 
 /// A role's or occupation's name for its id.

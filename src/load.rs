@@ -176,7 +176,10 @@ fn read_one(path: &Path) -> Result<Input, Diagnostic> {
     }
     match String::from_utf8(bytes) {
         // A byte-order mark, as some editors write, is not part of the data.
-        Ok(text) => Ok(Input { path: name, text: text.strip_prefix('\u{FEFF}').map(str::to_string).unwrap_or(text) }),
+        Ok(text) => {
+            let text = text.strip_prefix('\u{FEFF}').map(str::to_string).unwrap_or(text);
+            Ok(Input { path: name, text, user: true })
+        }
         Err(e) => {
             let valid = e.utf8_error().valid_up_to();
             let text = String::from_utf8_lossy(&e.as_bytes()[..valid]);
@@ -213,6 +216,7 @@ mod tests {
             .map(|p| Input {
                 path: format!("built-in {}", p.strip_prefix(root).unwrap().display()),
                 text: std::fs::read_to_string(p).unwrap(),
+                user: false,
             })
             .collect();
         let built = validate::build(None, &inputs).unwrap();

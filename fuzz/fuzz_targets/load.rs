@@ -29,7 +29,7 @@ fn base() -> &'static Dataset {
     static BASE: OnceLock<Dataset> = OnceLock::new();
     BASE.get_or_init(|| {
         let inputs: Vec<Input> =
-            BUILT_IN.iter().map(|(path, text)| Input { path: path.to_string(), text: text.to_string() }).collect();
+            BUILT_IN.iter().map(|(path, text)| Input { path: path.to_string(), text: text.to_string(), user: false }).collect();
         build(None, &inputs).expect("the built-in data is valid")
     })
 }
@@ -41,7 +41,7 @@ fn clean(s: &str) -> bool {
 fuzz_target!(|bytes: &[u8]| {
     // The loader refuses non-UTF-8 before parsing; the rest is fair game.
     let Ok(text) = std::str::from_utf8(bytes) else { return };
-    let input = Input { path: "fuzz.toml".into(), text: text.to_string() };
+    let input = Input { path: "fuzz.toml".into(), text: text.to_string(), user: true };
     match build(Some(base()), &[input]) {
         Err(problems) => {
             assert!(!problems.is_empty());

@@ -89,7 +89,7 @@ pub fn certs(ctx: &mut Ctx, role: Option<&str>, sources: &[String]) -> Result<()
         let headers = ["Certification", "Vendor", "Named by", "Comes with"];
         let mut s = Section::table("Certifications", &headers).optional(&["Vendor", "Comes with"]);
         for r in &rows {
-            let named_by: Vec<&str> = r.sources.iter().map(|id| display::source_name(ctx.data, id)).collect();
+            let named_by: Vec<String> = r.sources.iter().map(|id| display::source_name(ctx.data, id)).collect();
             s.rows.push(vec![r.name.clone(), or_dash(r.vendor.as_ref()), named_by.join(", "), r.programs.join("\n")]);
         }
         s.empty = match role {

@@ -174,7 +174,7 @@ fn salary_section(data: &Dataset, c: &Comparison, n: &Narrowing) -> Section {
         s.notes.push(format!("{figures} for single places left out; see `careers salary ROLE --area NAME`."));
     }
     for (r, covering) in c.roles.iter().map(|r| (r, &c.coverage[r.as_str()])) {
-        let names: Vec<&str> = covering.iter().map(|id| display::source_name(data, id)).collect();
+        let names: Vec<String> = covering.iter().map(|id| display::source_name(data, id)).collect();
         let listed = if names.is_empty() { "none".to_string() } else { names.join(", ") };
         s.notes.push(format!("Sources covering {}: {listed}", display::role_name(data, r)));
     }

@@ -68,6 +68,16 @@ fn figures_section(data: &Dataset, figures: &[&Salary], named: &[String]) -> Sec
         table.rows.push(vec![source.into(), role.into(), level.into(), amount, basis, place, s.label.clone()]);
     }
     table.empty = "No source gives a figure for this selection.".into();
+    let mut files: Vec<&str> = data
+        .sources
+        .iter()
+        .filter(|s| s.user_file && figures.iter().any(|f| f.source == s.id))
+        .map(|s| s.origin.as_str())
+        .collect();
+    files.dedup();
+    if !files.is_empty() {
+        table.notes.push(format!("(your file) marks figures from your own data files: {}.", files.join(", ")));
+    }
     let mut broader: Vec<&str> = figures
         .iter()
         .map(|s| s.role.as_str())

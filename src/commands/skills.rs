@@ -18,8 +18,9 @@ pub fn run(ctx: &mut Ctx, role: &str, top: Option<usize>, sources: &[String]) ->
     }
     let columns = skills::listing_sources(data, &role.id, &sources);
     let table = || {
+        let names: Vec<String> = columns.iter().map(|id| display::source_name(data, id)).collect();
         let mut headers = vec!["Skill", "Category"];
-        headers.extend(columns.iter().map(|id| display::source_name(data, id)));
+        headers.extend(names.iter().map(String::as_str));
         headers.push("Sources");
         let mut s = Section::table(format!("Skills for {}", role.name), &headers).optional(&["Category", "Sources"]);
         for r in &rows {

@@ -92,6 +92,8 @@ pub struct Source {
     pub note: Option<String>,
     /// The file the source was read from, so `check` and errors can point at it.
     pub origin: String,
+    /// Read from the user's own files rather than built in.
+    pub user_file: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -150,6 +152,14 @@ impl Basis {
     }
 }
 
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Origin {
+    BuiltIn,
+    Official,
+    UserFile,
+}
+
 /// One pay figure as a source states it. Point kinds have `low == high`.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Salary {
@@ -175,6 +185,9 @@ pub struct Salary {
     /// The label of another of the source's figures that this one repeats:
     /// shown, but counted once in summaries.
     pub restates: Option<String>,
+    /// Where the figure came from: the built-in articles, the official
+    /// statistics, or the user's own files.
+    pub origin: Origin,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]

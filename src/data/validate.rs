@@ -13,6 +13,9 @@ use toml::Spanned;
 pub struct Input {
     pub path: String,
     pub text: String,
+    /// A user's own file rather than the built-in data: its sources are
+    /// marked as such, and may not pass for official or built-in ones.
+    pub user: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -85,6 +88,12 @@ pub fn build(base: Option<&Dataset>, inputs: &[Input]) -> Result<Dataset, Vec<Di
     if problems.is_empty() { Ok(data) } else { Err(problems) }
 }
 
+/// Whether a source would read as the official statistics: an id in their
+/// `bls` family, or the Bureau of Labor Statistics as its publisher.
+fn is_official_looking(id: &str, publisher: &str) -> bool {
+    id == "bls" || id.starts_with("bls-") || publisher.to_lowercase().contains("bureau of labor statistics")
+}
+
 /// A record's reference to an id of `ids`; an unknown one is reported with
 /// the nearest known id.
 fn refer<'v>(
@@ -117,6 +126,8 @@ const MAX_PROBLEMS: usize = 50;
 struct Report<'a> {
     path: &'a str,
     text: &'a str,
+    /// The file is the user's own, not the built-in data.
+    user: bool,
     problems: Vec<Diagnostic>,
     /// Problems found past `MAX_PROBLEMS`.
     more: usize,
@@ -130,6 +141,7 @@ impl<'a> Report<'a> {
         Report {
             path: &input.path,
             text: &input.text,
+            user: input.user,
             problems: Vec::new(),
             more: 0,
             lines: std::cell::OnceCell::new(),
@@ -395,7 +407,13 @@ impl Vocabulary {
             let s = src.get_ref();
             let id = r.id("source id", &s.id);
             if let Some(first) = self.source_ids.get(id.as_str()) {
-                r.problem(s.id.span(), format!("duplicate source id '{id}' (first defined in {first})"));
+                r.problem(s.id.span(), format!("duplicate source id '{}' (first defined in {first})", quoted(&id)));
+            } else if r.user && is_official_looking(&id, s.publisher.get_ref()) {
+                r.problem(
+                    s.id.span(),
+                    "a source in your own files may not pass for the official statistics: ids starting with 'bls' and \
+                     the Bureau of Labor Statistics as publisher are kept for the built-in release",
+                );
             } else {
                 self.source_ids.insert(id.to_string(), r.here(s.id.span()));
                 let source = Source {
@@ -406,6 +424,7 @@ impl Vocabulary {
                     date: r.opt_text("date", &s.date),
                     note: r.opt_text("note", &s.note),
                     origin: r.path.to_string(),
+                    user_file: r.user,
                 };
                 self.data.sources.push(source);
             }
@@ -596,6 +615,7 @@ impl Vocabulary {
             note: r.take_opt("note", s.note),
             not_released: false,
             restates: r.take_opt("restates", s.restates),
+            origin: if r.user { Origin::UserFile } else { Origin::BuiltIn },
         }
     }
 
@@ -727,7 +747,10 @@ mod properties {
 
     fn check(body: &str) -> Result<Dataset, Vec<Diagnostic>> {
         let text = format!("[source]\nid = \"prop\"\ntitle = \"T\"\npublisher = \"P\"\n\n{body}");
-        build(Some(&crate::load::built_in(crate::data::model::Part::ALL)), &[Input { path: "prop.toml".into(), text }])
+        build(
+            Some(&crate::load::built_in(crate::data::model::Part::ALL)),
+            &[Input { path: "prop.toml".into(), text, user: true }],
+        )
     }
 
     proptest! {

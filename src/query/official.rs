@@ -96,6 +96,7 @@ pub fn records(national: &National, cells: &[Cell], place: Option<&str>) -> Vec<
                 note,
                 not_released,
                 restates: None,
+                origin: crate::data::model::Origin::Official,
             });
         }
     }

@@ -134,6 +134,7 @@ pub(crate) mod tests {
             note: None,
             not_released: false,
             restates: None,
+            origin: crate::data::model::Origin::BuiltIn,
         }
     }
 

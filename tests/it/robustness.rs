@@ -308,3 +308,36 @@ fn a_huge_argument_is_quoted_short_and_many_flags_are_read_once() {
     }
     crate::Env::new().cmd().args(&args).assert().success();
 }
+
+#[test]
+fn a_user_file_cannot_pass_for_the_official_statistics_and_says_it_is_yours() {
+    let dir = tempfile::tempdir().unwrap();
+    let fake = "[source]\nid = \"bls-oews-2026\"\ntitle = \"T\"\npublisher = \"U.S. Bureau of Labor Statistics\"\n\n\
+                [[salary]]\nrole = \"backend\"\nlevel = \"all\"\nlabel = \"median\"\nkind = \"median\"\n\
+                amount = 350000\nbasis = \"bls\"\n";
+    std::fs::write(dir.path().join("fake.toml"), fake).unwrap();
+    let out = crate::Env::new().cmd().arg("--data-dir").arg(dir.path()).arg("salary").output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr.contains("fake.toml:2:6: a source in your own files may not pass for the official statistics"),
+        "{stderr}"
+    );
+
+    let env = crate::Env::new();
+    let run = |args: &[&str]| {
+        let out = env.cmd().arg("--data-dir").arg(crate::fixture("good")).args(args).assert().success();
+        out.get_output().stdout.clone()
+    };
+    let out = String::from_utf8(run(&["salary", "--source", "my-guide"])).unwrap();
+    assert!(out.contains("my-guide (your file)"), "{out}");
+    assert!(
+        out.contains("(your file) marks figures from your own data files:") && out.contains("my-guide.toml"),
+        "{out}"
+    );
+    let json: serde_json::Value = serde_json::from_slice(&run(&["salary", "--format", "json"])).unwrap();
+    let origins: Vec<&str> = json.as_array().unwrap().iter().map(|f| f["origin"].as_str().unwrap()).collect();
+    for origin in ["built-in", "official", "user-file"] {
+        assert!(origins.contains(&origin), "{origin} missing");
+    }
+}
