@@ -152,7 +152,7 @@ fn statistics_section(data: &Dataset, statistics: &[&Statistic]) -> Section {
     for x in statistics {
         let year = x.year.map_or_else(|| "—".to_string(), |y| y.to_string());
         s.rows.push(vec![
-            display::source_name(data, &x.source).into(),
+            display::source_name(data, &x.source),
             share(x.percent, x.qualifier),
             x.label.clone(),
             x.study.clone(),

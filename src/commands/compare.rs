@@ -225,8 +225,7 @@ fn growth_section(data: &Dataset, c: &Comparison) -> Section {
         if g.openings_per_year.is_some() {
             text.push_str(&format!("\n{} openings/yr", display::openings(g)));
         }
-        let mut row =
-            vec![display::role_name(data, &g.occupation).into(), display::source_name(data, &g.source).into()];
+        let mut row = vec![display::role_name(data, &g.occupation).into(), display::source_name(data, &g.source)];
         row.extend(c.roles.iter().map(|r| if a.applies_to.contains(&r.as_str()) { text.clone() } else { "—".into() }));
         s.rows.push(row);
     }

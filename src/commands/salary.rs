@@ -65,7 +65,7 @@ fn figures_section(data: &Dataset, figures: &[&Salary], named: &[String]) -> Sec
         let (source, role) = (display::source_name(data, &s.source), display::role_name(data, &s.role));
         let level = display::level_name(data, &s.level);
         let amount = display::amount_and_kind(s);
-        table.rows.push(vec![source.into(), role.into(), level.into(), amount, basis, place, s.label.clone()]);
+        table.rows.push(vec![source, role.into(), level.into(), amount, basis, place, s.label.clone()]);
     }
     table.empty = "No source gives a figure for this selection.".into();
     let mut files: Vec<&str> = data

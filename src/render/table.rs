@@ -76,7 +76,7 @@ fn boxed(s: &Section, columns: &[usize], fit: Option<(u16, &[usize])>, color: bo
     let mut table = new_table(color);
     table.set_header(columns.iter().map(|&i| header_cell(&s.headers[i], color)));
     for row in &s.rows {
-        table.add_row(columns.iter().map(|&i| clean(&row[i]).into_owned()));
+        table.add_row(columns.iter().map(|&i| cell(&row[i])));
     }
     if let Some((width, needs)) = fit {
         table.set_content_arrangement(ContentArrangement::Dynamic).set_width(width);
@@ -91,12 +91,25 @@ fn boxed(s: &Section, columns: &[usize], fit: Option<(u16, &[usize])>, color: bo
 fn stacked(s: &Section, row: &[String], columns: &[usize], width: u16, color: bool) -> String {
     let mut table = new_table(color);
     for &i in columns {
-        table.add_row(vec![header_cell(&s.headers[i], color), Cell::new(clean(&row[i]))]);
+        table.add_row(vec![header_cell(&s.headers[i], color), Cell::new(cell(&row[i]))]);
     }
     let label = columns.iter().map(|&i| s.headers[i].width()).max().unwrap_or(0);
     table.set_content_arrangement(ContentArrangement::Dynamic).set_width(width);
     table.set_constraints([ColumnConstraint::Absolute(Width::Fixed(width_u16(label + 2)))]);
     table.to_string()
+}
+
+/// The most characters a table cell shows; the rest is cut with a marker,
+/// so no single value can make wrapping slow.
+const CELL_MAX: usize = 1_000;
+
+/// A cell's text, escaped and cut to `CELL_MAX` characters.
+fn cell(text: &str) -> String {
+    let text = clean(text);
+    match text.char_indices().nth(CELL_MAX) {
+        Some((at, _)) => format!("{}…", &text[..at]),
+        None => text.into_owned(),
+    }
 }
 
 fn width_u16(n: usize) -> u16 {
@@ -124,4 +137,18 @@ fn need(s: &Section, i: usize) -> usize {
         if keep_whole { w.width() } else { w.width().min(TEXT_MIN) }
     });
     cells.max().unwrap_or(0).max(header).max(1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_long_cell_is_cut_with_a_marker() {
+        let long = "é".repeat(CELL_MAX + 5);
+        let shown = cell(&long);
+        assert_eq!(shown.chars().count(), CELL_MAX + 1);
+        assert!(shown.ends_with('…'));
+        assert_eq!(cell("short"), "short");
+    }
 }
