@@ -18,6 +18,13 @@ fn main() -> ExitCode {
     shell::complete_if_asked();
     let cli = match cli::Cli::try_parse() {
         Ok(cli) => cli,
+        Err(e) if e.use_stderr() => {
+            // clap quotes what was typed; it may hold characters that must
+            // not reach the terminal raw.
+            let message = e.render().to_string();
+            say(message.lines().map(text::escape_controls).collect::<Vec<_>>().join("\n").trim_end());
+            return ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2));
+        }
         Err(e) => {
             // Help and version go to stdout: a closed pipe there is not an
             // error, but a full disk is.

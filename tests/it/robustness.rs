@@ -162,8 +162,12 @@ fn thousands_of_files_load() {
 
 #[test]
 fn direction_changing_and_invisible_characters_never_reach_the_terminal_raw() {
+    let mut cases: Vec<Vec<&str>> = Vec::new();
     for raw in ["back\u{202E}end", "Py\u{200B}thon", "x\u{2066}y", "a\u{2028}b"] {
-        let out = crate::Env::new().cmd().args(["skills", raw]).output().unwrap();
+        cases.extend([vec!["skills", raw], vec!["skills", "backend", "--top", raw], vec!["--format", raw, "roles"]]);
+    }
+    for args in cases {
+        let out = crate::Env::new().cmd().args(&args).output().unwrap();
         let stderr = String::from_utf8(out.stderr).unwrap();
         assert_eq!(out.status.code(), Some(2));
         assert!(!stderr.chars().any(|c| ('\u{2000}'..='\u{206F}').contains(&c) && c != '—'), "{stderr:?}");
