@@ -586,18 +586,7 @@ impl Vocabulary {
                 "an `at-most` figure has a ceiling, so it cannot have an open top (`open_high`)",
             );
         }
-        let percentile = match (&s.percentile, kind) {
-            (Some(p), SalaryKind::Percentile) => Some(r.int("percentile", p, 1..100, "") as u8),
-            (None, SalaryKind::Percentile) => {
-                r.problem(kind_span, "a `percentile` figure needs `percentile` (1 to 99)");
-                None
-            }
-            (Some(p), _) => {
-                r.problem(p.span(), "`percentile` goes only with kind = \"percentile\"");
-                None
-            }
-            (None, _) => None,
-        };
+        let percentile = percentile(r, &s.percentile, kind, kind_span);
         Salary {
             source: source.to_string(),
             role,
@@ -665,6 +654,22 @@ impl Vocabulary {
             years,
             note: r.take_opt("note", raw.note),
         }
+    }
+}
+
+/// A figure's percentile: required for, and only for, kind `percentile`.
+fn percentile(r: &mut Report, p: &Option<Spanned<i64>>, kind: SalaryKind, kind_span: Range<usize>) -> Option<u8> {
+    match (p, kind) {
+        (Some(p), SalaryKind::Percentile) => Some(r.int("percentile", p, 1..100, "") as u8),
+        (None, SalaryKind::Percentile) => {
+            r.problem(kind_span, "a `percentile` figure needs `percentile` (1 to 99)");
+            None
+        }
+        (Some(p), _) => {
+            r.problem(p.span(), "`percentile` goes only with kind = \"percentile\"");
+            None
+        }
+        (None, _) => None,
     }
 }
 

@@ -108,19 +108,17 @@ fn fish_lists_roles_with_their_names_and_sources_and_areas() {
 }
 
 #[test]
-fn zsh_completes_a_role_through_a_real_terminal() {
-    let Some(mut zsh) = shell("zsh") else { return };
-    zsh.args(["tests/shell/zsh-complete.zsh", "completions", "careers compare b"]);
-    assert_eq!(run(zsh).trim_end(), "careers compare backend");
-    let Some(mut zsh) = shell("zsh") else { return };
-    zsh.args(["tests/shell/zsh-complete.zsh", "completions", "careers salary --level sen"]);
-    assert_eq!(run(zsh).trim_end(), "careers salary --level senior");
-    let Some(mut zsh) = shell("zsh") else { return };
-    zsh.args(["tests/shell/zsh-complete.zsh", "completions", "careers salary --source noble"]);
-    assert_eq!(run(zsh).trim_end(), "careers salary --source noble-desktop");
-    let Some(mut zsh) = shell("zsh") else { return };
-    zsh.args(["tests/shell/zsh-complete.zsh", "completions", "careers salary --area San\\ Jose"]);
-    assert_eq!(run(zsh).trim_end(), "careers salary --area San\\ Jose-Sunnyvale-Santa\\ Clara,\\ CA");
+fn zsh_completes_roles_levels_sources_and_areas_through_a_real_terminal() {
+    for (typed, completed) in [
+        ("careers compare b", "careers compare backend"),
+        ("careers salary --level sen", "careers salary --level senior"),
+        ("careers salary --source noble", "careers salary --source noble-desktop"),
+        ("careers salary --area San\\ Jose", "careers salary --area San\\ Jose-Sunnyvale-Santa\\ Clara,\\ CA"),
+    ] {
+        let Some(mut zsh) = shell("zsh") else { return };
+        zsh.args(["tests/shell/zsh-complete.zsh", "completions", typed]);
+        assert_eq!(run(zsh).trim_end(), completed);
+    }
 }
 
 #[test]
