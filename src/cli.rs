@@ -120,9 +120,9 @@ pub enum Command {
     #[command(after_help = "Examples:\n  careers areas\n  careers areas cincinnati\n  careers areas --format json")]
     Areas(AreasArgs),
 
-    /// List the sources with how many figures of each kind they hold.
-    #[command(after_help = "Examples:\n  careers sources\n  careers sources --format json")]
-    Sources(NoArgs),
+    /// List the sources with how many figures of each kind they hold, or show one in full.
+    #[command(after_help = "Examples:\n  careers sources\n  careers sources forage\n  careers sources --format json")]
+    Sources(SourcesArgs),
 
     /// List the roles and occupations, their aliases and which sources cover them.
     #[command(after_help = "Examples:\n  careers roles\n  careers roles --format json")]
@@ -234,6 +234,13 @@ pub struct AreasArgs {
 pub struct CompletionsArgs {
     /// The shell to complete for.
     pub shell: Shell,
+}
+
+#[derive(Debug, Args)]
+pub struct SourcesArgs {
+    /// A source to show in full: what it covers, its caveats and its counts (id or publisher).
+    #[arg(value_name = "SOURCE", value_parser = Names::Source, hide_possible_values = true)]
+    pub source: Option<String>,
 }
 
 /// Commands that take no arguments of their own.

@@ -171,7 +171,10 @@ struct SourceJson<'a> {
     statistics: Vec<&'a Statistic>,
 }
 
-pub fn sources(ctx: &mut Ctx) -> Result<()> {
+pub fn sources(ctx: &mut Ctx, one: Option<&str>) -> Result<()> {
+    if let Some(name) = one {
+        return source(ctx, name);
+    }
     let rows = super::source_rows(ctx.data, None);
     let table = || {
         let mut s = super::sources_section(ctx.data, None);
@@ -182,6 +185,53 @@ pub fn sources(ctx: &mut Ctx) -> Result<()> {
         .iter()
         .map(|row| SourceJson { row, statistics: ctx.data.statistics.iter().filter(|x| x.source == row.id).collect() })
         .collect();
+    Ok(ctx.out.emit(ctx.w, &json, &rows, table)?)
+}
+
+/// `careers sources ID`: one source in full.
+fn source(ctx: &mut Ctx, name: &str) -> Result<()> {
+    let data = ctx.data;
+    let id = names::source(data, name)?.id.clone();
+    let rows = super::source_rows(data, Some(std::slice::from_ref(&id)));
+    let Some(row) = rows.first() else { return Ok(()) };
+    let statistics: Vec<&Statistic> = data.statistics.iter().filter(|x| x.source == id).collect();
+    let national = crate::load::official_national();
+    let covered = coverage::coverage(data, &national);
+    let covers: Vec<&str> = data
+        .roles
+        .iter()
+        .filter(|r| covered.contains(&(id.as_str(), r.id.as_str())))
+        .map(|r| r.name.as_str())
+        .collect();
+    let table = || {
+        let c = row.counts;
+        let counts = [
+            display::count(c.salary, "pay figure", "pay figures"),
+            display::count(c.growth, "growth projection", "growth projections"),
+            display::count(c.skills, "skill mention", "skill mentions"),
+            display::count(c.path, "career stage", "career stages"),
+            display::count(c.certifications, "certification", "certifications"),
+            display::count(c.education, "program or route", "programs or routes"),
+        ];
+        let studies: Vec<String> =
+            statistics.iter().map(|x| format!("{} {} ({})", share(x.percent, x.qualifier), x.label, x.study)).collect();
+        let fields = [
+            ("Id", row.id.to_string()),
+            ("Title", row.title.to_string()),
+            ("Publisher", row.publisher.to_string()),
+            ("Author", or_dash(row.author)),
+            ("Date", row.date.unwrap_or("not given").to_string()),
+            ("Covers", if covers.is_empty() { "—".into() } else { covers.join(", ") }),
+            ("Caveats", or_dash(row.note)),
+            ("Holds", counts.join(", ")),
+            ("Studies it quotes", if studies.is_empty() { "—".into() } else { studies.join("\n") }),
+            ("Read from", row.origin.to_string()),
+        ];
+        let mut s = Section::table(format!("Source: {}", display::source_name(data, &id)), &["Field", "Value"]);
+        s.rows = fields.into_iter().map(|(field, value)| vec![field.to_string(), value]).collect();
+        vec![s]
+    };
+    let json = SourceJson { row, statistics: statistics.clone() };
     Ok(ctx.out.emit(ctx.w, &json, &rows, table)?)
 }
 

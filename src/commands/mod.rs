@@ -121,7 +121,7 @@ fn dispatch(ctx: &mut Ctx, command: &Command) -> Result<()> {
         Command::Certs(a) => catalog::certs(ctx, a.role.as_deref(), &a.source),
         Command::Education(a) => catalog::education(ctx, &a.source),
         Command::Areas(a) => catalog::areas(ctx, a.query.as_deref()),
-        Command::Sources(_) => catalog::sources(ctx),
+        Command::Sources(a) => catalog::sources(ctx, a.source.as_deref()),
         Command::Roles(_) => catalog::roles(ctx),
         Command::Check(_) | Command::Completions(_) | Command::Man(_) => {
             unreachable!("handled before the data is loaded")

@@ -449,3 +449,16 @@ fn an_area_is_found_by_code_and_an_exact_name_says_what_else_matches() {
     let err = String::from_utf8(err).unwrap();
     assert!(err.lines().any(|l| l.trim() == "0041940  San Jose-Sunnyvale-Santa Clara, CA"), "one per line: {err}");
 }
+
+#[test]
+fn sources_id_shows_one_source_in_full() {
+    let out = stdout(&["sources", "Noble Desktop"]);
+    for field in ["Title", "Covers", "Caveats", "Holds", "Read from"] {
+        assert!(out.contains(field), "{field} missing: {out}");
+    }
+    assert!(out.contains("March 22, 2026") && out.contains("Back-end developer"), "{out}");
+    let v = json(&["sources", "forage"]);
+    assert_eq!(v["id"], "forage");
+    assert_eq!(v["statistics"].as_array().unwrap().len(), 2);
+    careers(&["sources", "forge"]).code(2).stderr(predicate::str::contains("did you mean 'forage'?"));
+}
