@@ -160,11 +160,42 @@ fn summary_section(data: &Dataset, figures: &[&Salary], local: bool) -> Section 
         s.rows.push([role.into(), level.into()].into_iter().chain(counts).chain([lowest, median, highest]).collect());
     }
     s.notes.push("Lowest and highest are the bounds the figures give; a one-sided figure (at least, at most, a single amount) counts as its bound, and + marks an open top. The median is of each figure's middle: a range counts as its midpoint.".into());
+    for sum in salary::summarize(data, &kept) {
+        if let Some((low, high)) = &sum.spread {
+            s.notes.push(spread_note(data, &sum, low, high));
+        }
+    }
     if kept.iter().any(|f| f.restates.is_some()) {
         s.notes
             .push("A figure that repeats another of the same source's is listed above but counted once here.".into());
     }
     s
+}
+
+/// Why one role and level's figures lie so far apart, from the two
+/// extremes' own fields.
+fn spread_note(data: &Dataset, sum: &salary::Summary, low: &Salary, high: &Salary) -> String {
+    let (lo, hi) = (salary::midpoint(low).unwrap_or(0.0), salary::midpoint(high).unwrap_or(0.0));
+    let describe = |f: &Salary| {
+        let year = f.year.map(|y| format!(", {y}")).unwrap_or_default();
+        let place = f.location.as_deref().map(|p| format!(", {p}")).unwrap_or_default();
+        let source = display::source_name(data, &f.source);
+        format!("{} from {source}, \"{}\" ({}{year}{place})", display::amount_and_kind(f), f.label, f.basis.label())
+    };
+    let differ = salary::differences(low, high);
+    format!(
+        "Wide spread for {}, {}: the highest figure, {}, is {:.1} times the lowest, {}. They differ in {}.",
+        display::role_name(data, &sum.role),
+        display::level_name(data, &sum.level),
+        describe(high),
+        hi / lo,
+        describe(low),
+        match differ.split_last() {
+            None => "nothing the data records".to_string(),
+            Some((last, [])) => last.to_string(),
+            Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+        },
+    )
 }
 
 /// Every figure as a bar on one shared dollar axis, grouped by level, under

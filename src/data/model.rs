@@ -161,7 +161,7 @@ pub enum Origin {
 }
 
 /// One pay figure as a source states it. Point kinds have `low == high`.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Salary {
     pub source: String,
     pub role: String,

@@ -73,6 +73,40 @@ pub struct Summary {
     pub highest: i64,
     /// The highest bound is itself open-ended ("$200,000+", "at least …").
     pub highest_open: bool,
+    /// The figures with the lowest and highest midpoints, when the highest
+    /// is more than `SPREAD` times the lowest.
+    pub spread: Option<(Salary, Salary)>,
+}
+
+/// How far apart the figures for one role and level may be before the
+/// summary asks why: the highest midpoint over the lowest.
+pub const SPREAD: f64 = 1.5;
+
+/// What sets two figures apart, read from their own fields.
+pub fn differences(a: &Salary, b: &Salary) -> Vec<&'static str> {
+    let mut found = Vec::new();
+    if a.source != b.source {
+        found.push("source");
+    }
+    if a.basis != b.basis {
+        found.push("basis");
+    }
+    if a.year != b.year {
+        found.push("year");
+    }
+    if a.location != b.location {
+        found.push("place");
+    }
+    if a.kind != b.kind {
+        found.push("kind of figure");
+    }
+    if a.approximate != b.approximate {
+        found.push("approximate or exact");
+    }
+    if a.label != b.label {
+        found.push("wording");
+    }
+    found
 }
 
 /// One summary per role and level, in the dataset's role and level order, so
@@ -99,6 +133,10 @@ fn summarize_group(role: &str, level: &str, group: &[&Salary]) -> Option<Summary
     let n = mids.len();
     let median = if n % 2 == 1 { mids[n / 2] } else { (mids[n / 2 - 1] + mids[n / 2]) / 2.0 };
     let sources: HashSet<&str> = group.iter().map(|s| s.source.as_str()).collect();
+    let by_mid = |a: &&&Salary, b: &&&Salary| midpoint(a).unwrap_or(0.0).total_cmp(&midpoint(b).unwrap_or(0.0));
+    let with_mid = || group.iter().filter(|s| midpoint(s).is_some());
+    let (low, high) = (with_mid().min_by(by_mid)?, with_mid().max_by(by_mid)?);
+    let spread_out = midpoint(high)? > SPREAD * midpoint(low)?;
     Some(Summary {
         role: role.to_string(),
         level: level.to_string(),
@@ -108,6 +146,7 @@ fn summarize_group(role: &str, level: &str, group: &[&Salary]) -> Option<Summary
         median_midpoint: median,
         highest,
         highest_open,
+        spread: spread_out.then(|| ((*low).clone(), (*high).clone())),
     })
 }
 
@@ -146,6 +185,7 @@ pub(crate) mod tests {
         let c = figure(SalaryKind::Average, Some(120_000), Some(120_000));
         let s = &summarize(&data, &[&a, &b, &c])[0];
         assert_eq!((s.lowest, s.highest, s.figures), (100_000, 250_000, 3));
+        assert!(s.spread.is_some(), "$250,000 is more than 1.5 times $120,000");
         assert_eq!(s.median_midpoint, 150_000.0);
         assert!(s.highest_open, "an at-least figure leaves the top open");
     }

@@ -462,3 +462,14 @@ fn sources_id_shows_one_source_in_full() {
     assert_eq!(v["statistics"].as_array().unwrap().len(), 2);
     careers(&["sources", "forge"]).code(2).stderr(predicate::str::contains("did you mean 'forage'?"));
 }
+
+#[test]
+fn a_wide_spread_is_flagged_with_what_sets_the_extremes_apart() {
+    let senior = stdout(&["salary", "backend", "--level", "senior"]);
+    let note = senior.lines().find(|l| l.starts_with("Wide spread for Back-end developer, Senior")).expect(&senior);
+    assert!(note.contains("$187,000") && note.contains("1.6 times") && note.contains("at least $120,000"), "{note}");
+    assert!(note.contains("basis") && note.contains("year"), "{note}");
+    // Mid: $85,000–$110,000 and $120,000–$150,000, 1.4 times apart.
+    let mid = stdout(&["salary", "backend", "--level", "mid"]);
+    assert!(!mid.contains("Wide spread"), "{mid}");
+}
