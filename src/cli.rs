@@ -42,6 +42,10 @@ pub struct Options {
     #[arg(long, value_name = "DIR", global = true, display_order = 101)]
     pub data_dir: Option<PathBuf>,
 
+    /// Leave out the notes tables mark with [n] and list below them.
+    #[arg(long, global = true, display_order = 104)]
+    pub no_notes: bool,
+
     /// Print long output straight to the terminal instead of through the pager (CAREERS_PAGER, PAGER or less -FRX).
     #[arg(long, global = true, display_order = 103)]
     pub no_pager: bool,

@@ -5,7 +5,7 @@ use crate::data::model::{Dataset, Part, Program, RoleKind, Statistic};
 use crate::display::{self, or_dash, percent, period, share, usd, years};
 use crate::error::Result;
 use crate::query::{catalog, coverage, names, official};
-use crate::render::Section;
+use crate::render::{Footnotes, Section};
 use serde::Serialize;
 
 pub fn growth(ctx: &mut Ctx, role: Option<&str>, sources: &[String]) -> Result<()> {
@@ -27,6 +27,7 @@ pub fn growth(ctx: &mut Ctx, role: Option<&str>, sources: &[String]) -> Result<(
             ],
         )
         .optional(&["Baseline", "Basis", "Openings/yr", "Source's words"]);
+        let mut notes = Footnotes::new(ctx.out.footnotes);
         for g in &records {
             let occupation = match role {
                 Some(r) if r.id != g.occupation => {
@@ -37,7 +38,7 @@ pub fn growth(ctx: &mut Ctx, role: Option<&str>, sources: &[String]) -> Result<(
             s.rows.push(vec![
                 display::source_name(ctx.data, &g.source).to_string(),
                 occupation,
-                percent(g.percent),
+                percent(g.percent) + &notes.mark(g.note.as_deref()),
                 period(g.from_year, g.to_year),
                 crate::display::openings(g),
                 or_dash(g.baseline_percent.map(percent)),
@@ -47,6 +48,7 @@ pub fn growth(ctx: &mut Ctx, role: Option<&str>, sources: &[String]) -> Result<(
         }
         s.notes
             .push("Baseline: the all-occupations growth rate the source compares with (— where it gives none).".into());
+        s.notes.extend(notes.lines());
         s.empty = match role {
             Some(r) if records.is_empty() => super::nothing_for(ctx.data, "gives job growth", Part::Growth, r),
             _ => "No source gives a projection for this selection.".into(),

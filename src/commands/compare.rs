@@ -9,7 +9,7 @@ use crate::query::names::{self, Narrowing, allows};
 use crate::query::official::{Cell, National};
 use crate::query::skills::{self, SkillRow, Tally};
 use crate::query::{catalog, coverage, official, salary};
-use crate::render::Section;
+use crate::render::{Footnotes, Section};
 use serde::Serialize;
 use std::collections::BTreeMap;
 
@@ -76,15 +76,15 @@ pub fn run(
             by_role: roles.iter().map(String::as_str).zip(by_role.iter().map(Vec::as_slice)).collect(),
         },
     };
+    let out = ctx.out;
     let sections = || {
         vec![
-            salary_section(data, &comparison, &n),
+            salary_section(data, &comparison, &n, out.footnotes),
             official_section(data, &national, &official_cells, &roles, &n),
             growth_section(data, &comparison),
             skills_section(data, &tallies, &roles),
         ]
     };
-    let out = ctx.out;
     Ok(match part {
         ComparePart::Salary => out.emit(ctx.w, &comparison, &comparison.salary, sections),
         ComparePart::Official => out.emit(ctx.w, &comparison, &comparison.official, sections),
@@ -133,19 +133,21 @@ fn headers<'a>(data: &'a Dataset, first: &'a str, second: &'a str, roles: &'a [S
 }
 
 /// One role's figures for a level and source, a line each; — for none.
-fn figures_cell(figures: &[&&Salary]) -> String {
+fn figures_cell(figures: &[&&Salary], notes: &mut Footnotes) -> String {
     if figures.is_empty() {
         return "—".into();
     }
-    let line = |s: &&&Salary| match s.year {
-        Some(year) => format!("{} ({}, {year})", display::amount_and_kind(s), s.basis.label()),
-        None => format!("{} ({})", display::amount_and_kind(s), s.basis.label()),
+    let mut line = |s: &&&Salary| {
+        let year = s.year.map(|y| format!(", {y}")).unwrap_or_default();
+        let mark = notes.mark(s.note.as_deref());
+        format!("{} ({}{year}){mark}", display::amount_and_kind(s), s.basis.label())
     };
-    figures.iter().map(line).collect::<Vec<_>>().join("\n")
+    figures.iter().map(&mut line).collect::<Vec<_>>().join("\n")
 }
 
 /// National figures per level and source, one column per role.
-fn salary_section(data: &Dataset, c: &Comparison, n: &Narrowing) -> Section {
+fn salary_section(data: &Dataset, c: &Comparison, n: &Narrowing, footnotes: bool) -> Section {
+    let mut notes = Footnotes::new(footnotes);
     let headers = headers(data, "Level", "Source", c.roles);
     let mut s = Section::table("Salary by level, national figures (USD a year)", &headers);
     for level in data.levels.iter().filter(|l| allows(&n.levels, &l.id)) {
@@ -158,7 +160,7 @@ fn salary_section(data: &Dataset, c: &Comparison, n: &Narrowing) -> Section {
             let mut row = vec![display::level_with_years(data, &level.id), source.publisher.clone()];
             for r in c.roles {
                 let mine: Vec<&&Salary> = here.iter().copied().filter(|f| f.role == *r).collect();
-                row.push(figures_cell(&mine));
+                row.push(figures_cell(&mine, &mut notes));
             }
             s.rows.push(row);
         }
@@ -179,6 +181,7 @@ fn salary_section(data: &Dataset, c: &Comparison, n: &Narrowing) -> Section {
         s.notes.push(format!("Sources covering {}: {listed}", display::role_name(data, r)));
     }
     s.notes.push("— means the source gives no figure for that role and level.".into());
+    s.notes.extend(notes.lines());
     s.empty = "No source gives a national figure for these roles with the filters given.".into();
     s
 }

@@ -75,8 +75,12 @@ fn parts(command: &Command) -> &'static [Part] {
 pub fn run(options: &Options, command: &Command) -> Result<()> {
     let stdout = std::io::stdout();
     let is_tty = stdout.is_terminal();
-    let out =
-        Output { format: format(options.format), color: use_color(options.color, is_tty), width: table_width(is_tty) };
+    let out = Output {
+        format: format(options.format),
+        color: use_color(options.color, is_tty),
+        footnotes: !options.no_notes,
+        width: table_width(is_tty),
+    };
     let pager = if is_tty && !options.no_pager { crate::pager::command() } else { None };
     let height = terminal_size::terminal_size().map(|(_, h)| usize::from(h.0));
     match (pager, height) {

@@ -38,7 +38,7 @@ pub fn run(
     let all: Vec<&Salary> = figures.iter().copied().chain(&official_records).collect();
     let width = ctx.out.width.unwrap_or(100);
     Ok(ctx.out.emit(ctx.w, &all, &all, || {
-        let mut sections = vec![figures_section(data, &figures, &named)];
+        let mut sections = vec![figures_section(data, &figures, &named, ctx.out.footnotes)];
         sections.extend(official.as_ref().map(|o| official_section(data, o)));
         sections.push(summary_section(data, &figures, area.is_some()));
         if chart {
@@ -50,7 +50,8 @@ pub fn run(
 
 /// One row per figure; `named` are the roles asked for, so rows for their
 /// broader occupations can be pointed out.
-fn figures_section(data: &Dataset, figures: &[&Salary], named: &[String]) -> Section {
+fn figures_section(data: &Dataset, figures: &[&Salary], named: &[String], footnotes: bool) -> Section {
+    let mut notes = render::Footnotes::new(footnotes);
     let mut table = Section::table(
         "Salary figures (USD a year)",
         &["Source", "Role", "Level", "Amount", "Basis", "Where", "Source's label"],
@@ -64,9 +65,10 @@ fn figures_section(data: &Dataset, figures: &[&Salary], named: &[String]) -> Sec
         let place = s.location.clone().unwrap_or_else(|| "national".into());
         let (source, role) = (display::source_name(data, &s.source), display::role_name(data, &s.role));
         let level = display::level_name(data, &s.level);
-        let amount = display::amount_and_kind(s);
+        let amount = display::amount_and_kind(s) + &notes.mark(s.note.as_deref());
         table.rows.push(vec![source, role.into(), level.into(), amount, basis, place, s.label.clone()]);
     }
+    table.notes.extend(notes.lines());
     table.empty = "No source gives a figure for this selection.".into();
     let mut files: Vec<&str> = data
         .sources

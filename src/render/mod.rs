@@ -57,9 +57,44 @@ impl Section {
 pub struct Output {
     pub format: Format,
     pub color: bool,
+    /// Whether tables mark the notes of their rows and list them below.
+    pub footnotes: bool,
     /// Set only from a terminal or an explicit COLUMNS; piped output is never
     /// wrapped to a guessed width.
     pub width: Option<u16>,
+}
+
+/// Notes a table's rows carry, numbered in the order they are first met:
+/// a row shows its number as "[n]", and the notes are listed under the
+/// table. The same note on several rows has one number.
+#[derive(Default)]
+pub struct Footnotes {
+    on: bool,
+    notes: Vec<String>,
+}
+
+impl Footnotes {
+    pub fn new(on: bool) -> Footnotes {
+        Footnotes { on, notes: Vec::new() }
+    }
+
+    /// " [n]" for `note`, or nothing when there is none or notes are off.
+    pub fn mark(&mut self, note: Option<&str>) -> String {
+        let Some(note) = note.filter(|_| self.on) else { return String::new() };
+        let n = match self.notes.iter().position(|x| x == note) {
+            Some(at) => at + 1,
+            None => {
+                self.notes.push(note.to_string());
+                self.notes.len()
+            }
+        };
+        format!(" [{n}]")
+    }
+
+    /// The notes as lines to put under the table.
+    pub fn lines(self) -> impl Iterator<Item = String> {
+        self.notes.into_iter().enumerate().map(|(i, note)| format!("[{}] {note}", i + 1))
+    }
 }
 
 /// Escapes control characters line by line, keeping our own line breaks.
@@ -148,7 +183,7 @@ mod tests {
 
     fn render(format: Format, sections: &[Section]) -> String {
         let mut buf = Vec::new();
-        let out = Output { format, color: false, width: None };
+        let out = Output { format, color: false, footnotes: false, width: None };
         // CSV writes records: the sample's one row, as a record.
         let records: Vec<serde_json::Value> =
             sections.iter().flat_map(|s| s.rows.iter().map(|r| serde_json::json!({ "a": r[0], "b": r[1] }))).collect();

@@ -473,3 +473,15 @@ fn a_wide_spread_is_flagged_with_what_sets_the_extremes_apart() {
     let mid = stdout(&["salary", "backend", "--level", "mid"]);
     assert!(!mid.contains("Wide spread"), "{mid}");
 }
+
+#[test]
+fn notes_are_marked_in_tables_and_listed_below_unless_no_notes() {
+    let out = stdout(&["salary", "backend", "--level", "entry", "--source", "cbt-nuggets"]);
+    let row = out.lines().find(|l| l.contains("$60,000–$85,000")).expect(&out);
+    assert!(row.contains("[1]"), "{row}");
+    assert!(out.contains("[1] The page says its figures reflect 2024 market data"), "{out}");
+    let plain = stdout(&["salary", "backend", "--level", "entry", "--source", "cbt-nuggets", "--no-notes"]);
+    assert!(!plain.contains("[1]"), "{plain}");
+    let compare = stdout(&["compare", "backend", "frontend", "--source", "cbt-nuggets"]);
+    assert!(compare.contains("(none cited, 2024) [1]") && compare.contains("\n[1] The page says"), "{compare}");
+}
