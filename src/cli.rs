@@ -86,6 +86,12 @@ pub enum Command {
     )]
     Compare(CompareArgs),
 
+    /// A move between two roles: skills kept and to learn, pay per source, the path ahead.
+    #[command(
+        after_help = "Examples:\n  careers switch frontend backend\n  careers switch frontend backend --level senior\n  careers switch frontend backend --area Cincinnati --format json"
+    )]
+    Switch(SwitchArgs),
+
     /// Every pay figure, one row each, then a summary per role and level across sources.
     #[command(
         after_help = "Examples:\n  careers salary --level senior\n  careers salary backend --chart\n  careers salary backend --area \"San Francisco\" --format json"
@@ -149,6 +155,22 @@ pub enum Command {
         after_help = "Examples:\n  careers check\n  careers check my-source.toml\n  careers check ~/.local/share/careers"
     )]
     Check(CheckArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct SwitchArgs {
+    /// The role you have (careers roles lists them).
+    #[arg(value_name = "FROM", value_parser = Names::Role, hide_possible_values = true)]
+    pub from: String,
+    /// The role you want.
+    #[arg(value_name = "TO", value_parser = Names::Role, hide_possible_values = true)]
+    pub to: String,
+    /// Only these levels: entry, mid, senior, lead, all (repeatable).
+    #[arg(long, short = 'l', value_name = "LEVEL", value_parser = Names::Level, hide_possible_values = true)]
+    pub level: Vec<String>,
+    /// Also the official medians in this state or metro area, by name or code.
+    #[arg(long, value_name = "NAME", add = clap_complete::ArgValueCompleter::new(crate::shell::area_candidates))]
+    pub area: Option<String>,
 }
 
 #[derive(Debug, Args)]

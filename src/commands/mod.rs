@@ -7,6 +7,7 @@ mod check;
 mod compare;
 mod salary;
 mod skills;
+mod switch;
 
 use crate::cli::{ColorChoice, Command, Options};
 use crate::data::model::{Dataset, Part, Role};
@@ -61,6 +62,7 @@ fn table_width(is_tty: bool) -> Option<u16> {
 fn parts(command: &Command) -> &'static [Part] {
     match command {
         Command::Compare(_) => &[Part::Salaries, Part::Growth, Part::Skills],
+        Command::Switch(_) => &[Part::Salaries, Part::Skills, Part::Paths],
         Command::Salary(_) => &[Part::Salaries],
         Command::Skills(_) => &[Part::Skills],
         Command::Growth(_) => &[Part::Growth],
@@ -118,6 +120,7 @@ fn write(options: &Options, command: &Command, out: &Output, w: &mut dyn Write) 
 fn dispatch(ctx: &mut Ctx, command: &Command) -> Result<()> {
     match command {
         Command::Compare(a) => compare::run(ctx, &a.roles, &a.filter.level, &a.filter.source, a.part),
+        Command::Switch(a) => switch::run(ctx, &a.from, &a.to, &a.level, a.area.as_deref()),
         Command::Salary(a) => salary::run(ctx, &a.roles, &a.filter.level, &a.filter.source, a.area.as_deref(), a.chart),
         Command::Skills(a) => skills::run(ctx, &a.role, a.top, &a.source),
         Command::Growth(a) => catalog::growth(ctx, a.role.as_deref(), &a.source),

@@ -485,3 +485,23 @@ fn notes_are_marked_in_tables_and_listed_below_unless_no_notes() {
     let compare = stdout(&["compare", "backend", "frontend", "--source", "cbt-nuggets"]);
     assert!(compare.contains("(none cited, 2024) [1]") && compare.contains("\n[1] The page says"), "{compare}");
 }
+
+#[test]
+fn switch_says_what_carries_over_what_to_learn_and_what_happens_to_pay() {
+    let v = json(&["switch", "frontend", "backend"]);
+    let carried: Vec<&str> = v["carried"].as_array().unwrap().iter().map(|s| s["skill"].as_str().unwrap()).collect();
+    assert!(carried.contains(&"javascript"), "named for both: {carried:?}");
+    let learn = v["to_learn"].as_array().unwrap();
+    assert!(learn.iter().any(|s| s["skill"] == "python") && !learn.iter().any(|s| s["skill"] == "javascript"));
+    let counts: Vec<usize> = learn.iter().map(|s| s["sources"].as_array().unwrap().len()).collect();
+    assert!(counts.windows(2).all(|w| w[0] >= w[1]), "most widely named first: {counts:?}");
+    // Forage's Glassdoor table: $86,000 then $106,000 at entry, the same as `salary` shows.
+    let entry = v["pay"].as_array().unwrap().iter().find(|r| r["level"] == "entry" && r["source"] == "forage").unwrap();
+    assert_eq!((entry["from"][0]["low"].as_i64(), entry["to"][0]["low"].as_i64()), (Some(86_000), Some(106_000)));
+    assert_eq!(entry["change"], 20_000);
+    let salary = json(&["salary", "frontend", "--level", "entry", "--source", "forage"]);
+    assert_eq!(salary[0]["low"], entry["from"][0]["low"]);
+    let none = stdout(&["switch", "security", "devops", "--level", "mid"]);
+    assert!(none.contains("No article gives a national figure for Security engineer or DevOps engineer"), "{none}");
+    careers(&["switch", "backend", "back-end"]).code(2).stderr(predicate::str::contains("two different roles"));
+}

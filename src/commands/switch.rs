@@ -1,0 +1,300 @@
+//! `careers switch FROM TO`: what a move from one role to another keeps,
+//! asks for and pays, from each source, and how thin the evidence is.
+
+use super::Ctx;
+use crate::data::model::{Dataset, PathStage, Salary};
+use crate::display;
+use crate::error::{Error, Result};
+use crate::query::official::{self, Cell, National, Value};
+use crate::query::skills::{self, SkillRow};
+use crate::query::{names, salary};
+use crate::render::Section;
+use serde::Serialize;
+
+/// Everything a switch shows; serialised as is for JSON.
+#[derive(Serialize)]
+struct Switch<'a> {
+    from: &'a str,
+    to: &'a str,
+    /// Skills named for both roles, with the sources naming each for `to`.
+    carried: Vec<&'a SkillRow<'a>>,
+    /// Skills named for `to` only, most widely named first.
+    to_learn: Vec<&'a SkillRow<'a>>,
+    pay: Vec<PayRow<'a>>,
+    official: Vec<OfficialMedian>,
+    stages: Vec<&'a PathStage>,
+    /// The sources behind each side.
+    evidence: Evidence<'a>,
+}
+
+/// One source's figures for one level, the two roles side by side.
+#[derive(Serialize)]
+struct PayRow<'a> {
+    level: &'a str,
+    source: &'a str,
+    from: Vec<&'a Salary>,
+    to: Vec<&'a Salary>,
+    /// `to` less `from`, midpoint to midpoint, for a pair of figures of the
+    /// same source with the same label (or the only one on each side).
+    change: Option<i64>,
+    change_percent: Option<f64>,
+}
+
+#[derive(Serialize)]
+struct OfficialMedian {
+    role: String,
+    occupation: String,
+    soc: String,
+    national_median: Option<i64>,
+    area_median: Option<i64>,
+}
+
+#[derive(Serialize)]
+struct Evidence<'a> {
+    skills_from: Vec<&'a str>,
+    skills_to: Vec<&'a str>,
+    pay_from: Vec<&'a str>,
+    pay_to: Vec<&'a str>,
+}
+
+pub fn run(ctx: &mut Ctx, from: &str, to: &str, levels: &[String], area: Option<&str>) -> Result<()> {
+    let data = ctx.data;
+    let (from, to) = (names::role(data, from)?.id.as_str(), names::role(data, to)?.id.as_str());
+    if from == to {
+        return Err(Error::Usage(format!("switch needs two different roles; both name '{from}'")));
+    }
+    let n = names::narrowing(data, levels, &[])?;
+    let (mine, theirs) = (skills::ranked(data, from, &[]), skills::ranked(data, to, &[]));
+    let carried = theirs.iter().filter(|t| mine.iter().any(|m| m.skill == t.skill)).collect();
+    let to_learn = theirs.iter().filter(|t| !mine.iter().any(|m| m.skill == t.skill)).collect();
+    let figures = salary::select(data, &[from.to_string(), to.to_string()], &n, None);
+    let national: Vec<&Salary> = figures.into_iter().filter(|s| s.location.is_none()).collect();
+    let switch = Switch {
+        from,
+        to,
+        carried,
+        to_learn,
+        pay: pay_rows(data, &national, from, to),
+        official: official_medians(&crate::load::official_national(), &[from, to], area)?,
+        stages: data.paths.iter().filter(|p| p.role == to).collect(),
+        evidence: Evidence {
+            skills_from: skills::listing_sources(data, from, &[]),
+            skills_to: skills::listing_sources(data, to, &[]),
+            pay_from: sources_of(&national, from),
+            pay_to: sources_of(&national, to),
+        },
+    };
+    let sections = || sections(data, &switch, area);
+    Ok(ctx.out.emit(ctx.w, &switch, &switch.pay, sections)?)
+}
+
+/// The sources with a figure for `role`, each once, in order.
+fn sources_of<'a>(figures: &[&'a Salary], role: &str) -> Vec<&'a str> {
+    let mut found: Vec<&str> = Vec::new();
+    for f in figures.iter().filter(|f| f.role == role) {
+        if !found.contains(&f.source.as_str()) {
+            found.push(&f.source);
+        }
+    }
+    found
+}
+
+/// Per level and source, the figures for each role and, where two can be
+/// paired within the source, the change between them.
+fn pay_rows<'a>(data: &'a Dataset, figures: &[&'a Salary], from: &str, to: &str) -> Vec<PayRow<'a>> {
+    let mut rows = Vec::new();
+    for level in &data.levels {
+        for source in &data.sources {
+            let here = |role: &str| -> Vec<&'a Salary> {
+                figures
+                    .iter()
+                    .copied()
+                    .filter(|f| f.role == role && f.level == level.id && f.source == source.id)
+                    .collect()
+            };
+            let (mine, theirs) = (here(from), here(to));
+            if mine.is_empty() && theirs.is_empty() {
+                continue;
+            }
+            let pair = match (mine.as_slice(), theirs.as_slice()) {
+                ([a], [b]) => Some((*a, *b)),
+                _ => mine.iter().find_map(|a| theirs.iter().find(|b| b.label == a.label).map(|b| (*a, *b))),
+            };
+            let change = pair.and_then(|(a, b)| Some((salary::midpoint(a)?, salary::midpoint(b)?)));
+            rows.push(PayRow {
+                level: &level.id,
+                source: &source.id,
+                from: mine,
+                to: theirs,
+                change: change.map(|(a, b)| (b - a).round() as i64),
+                change_percent: change.map(|(a, b)| ((b - a) / a * 1000.0).round() / 10.0),
+            });
+        }
+    }
+    rows
+}
+
+/// The official median of each occupation standing in for each role,
+/// nationally and in `area`.
+fn official_medians(national: &National, roles: &[&str], area: Option<&str>) -> Result<Vec<OfficialMedian>> {
+    let local: Option<(u32, Vec<Cell>)> = match area {
+        None => None,
+        Some(q) => {
+            let all = crate::load::official_areas();
+            let Some((index, ..)) = official::find_area(&all.areas, q)? else {
+                return Err(Error::Usage(format!(
+                    "no area matching '{}': `careers areas` lists the areas with official figures",
+                    crate::text::quoted(q.trim())
+                )));
+            };
+            Some((index, all.cells.into_iter().filter(|c| c.area == index).collect()))
+        }
+    };
+    let median = |cells: &[Cell], occupation: usize| {
+        let cell = cells.iter().find(|c| usize::from(c.occupation) == occupation)?;
+        match cell.values[4] {
+            Value::Amount(a) => Some(a),
+            Value::TopCoded | Value::NotReleased => None,
+        }
+    };
+    let mut out = Vec::new();
+    for role in roles {
+        for i in official::occupations_for(national, &[role.to_string()]) {
+            let occupation = &national.occupations[i];
+            out.push(OfficialMedian {
+                role: role.to_string(),
+                occupation: occupation.name.clone(),
+                soc: occupation.soc.clone(),
+                national_median: median(&national.cells, i),
+                area_median: local.as_ref().and_then(|(_, cells)| median(cells, i)),
+            });
+        }
+    }
+    Ok(out)
+}
+
+fn skill_table(data: &Dataset, title: String, rows: &[&SkillRow], to: &str, empty: &str) -> Section {
+    let total = skills::listing_sources(data, to, &[]).len();
+    let mut s = Section::table(title, &["Skill", "Category", "Sources naming it"]);
+    for r in rows {
+        let sources: Vec<String> = r.sources.iter().map(|id| display::source_name(data, id)).collect();
+        s.rows.push(vec![
+            r.name.to_string(),
+            r.category.label().to_string(),
+            format!("{}/{total}: {}", r.sources.len(), sources.join(", ")),
+        ]);
+    }
+    s.empty = empty.to_string();
+    s
+}
+
+fn sections(data: &Dataset, sw: &Switch, area: Option<&str>) -> Vec<Section> {
+    let (from, to) = (display::role_name(data, sw.from), display::role_name(data, sw.to));
+    let none_shared = format!("No article names a skill for both {from} and {to}.");
+    let carried = skill_table(data, "Skills you keep: named for both roles".into(), &sw.carried, sw.to, &none_shared);
+    let to_learn = skill_table(
+        data,
+        format!("Skills to learn for {to}, most widely named first"),
+        &sw.to_learn,
+        sw.to,
+        &format!("No article names a skill for {to} that it does not also name for {from}."),
+    );
+    vec![
+        carried,
+        to_learn,
+        pay_section(data, sw, from, to),
+        official_section(sw, from, to, area),
+        stages(data, sw, to),
+        evidence(data, sw, from, to),
+    ]
+}
+
+fn pay_section(data: &Dataset, sw: &Switch, from: &str, to: &str) -> Section {
+    let mut s = Section::table(
+        format!("Pay, {from} → {to}, within each source (USD a year)"),
+        &["Level", "Source", from, to, "Change"],
+    );
+    let cell = |figures: &[&Salary]| {
+        if figures.is_empty() {
+            return "—".to_string();
+        }
+        figures.iter().map(|f| display::amount_and_kind(f)).collect::<Vec<_>>().join("\n")
+    };
+    for r in &sw.pay {
+        let change = match (r.change, r.change_percent) {
+            (Some(c), Some(p)) => format!(
+                "{}{} ({}{p}%)",
+                if c >= 0 { "+" } else { "-" },
+                display::usd(c.abs()),
+                if p >= 0.0 { "+" } else { "" }
+            ),
+            _ => "—".into(),
+        };
+        s.rows.push(vec![
+            display::level_name(data, r.level).to_string(),
+            display::source_name(data, r.source),
+            cell(&r.from),
+            cell(&r.to),
+            change,
+        ]);
+    }
+    s.notes.push("A change is worked out only within one source, midpoint to midpoint, between figures with the same label (or the only one on each side); never across sources.".into());
+    s.empty = format!("No article gives a national figure for {from} or {to} at these levels.");
+    s
+}
+
+fn official_section(sw: &Switch, from: &str, to: &str, area: Option<&str>) -> Section {
+    let mut headers = vec!["Role", "Occupation (SOC)", "National median"];
+    if area.is_some() {
+        headers.push("Median in the area");
+    }
+    let mut s =
+        Section::table("Official medians (BLS OEWS May 2025), for the occupation closest to each role", &headers);
+    for o in &sw.official {
+        let role = if o.role == sw.from { from } else { to };
+        let median = |m: Option<i64>| m.map_or("not released".to_string(), display::usd);
+        let mut row = vec![role.to_string(), format!("{} ({})", o.occupation, o.soc), median(o.national_median)];
+        if area.is_some() {
+            row.push(median(o.area_median));
+        }
+        s.rows.push(row);
+    }
+    s.notes.push("Roles map to BLS occupations only approximately; each row names the occupation it measures.".into());
+    s.empty = "BLS publishes no figures for the occupations closest to these roles.".into();
+    s
+}
+
+fn stages(data: &Dataset, sw: &Switch, to: &str) -> Section {
+    let mut s = Section::table(format!("The path ahead as a {to}"), &["Source", "Stage", "Level", "Years"]);
+    for p in &sw.stages {
+        let level = display::or_dash(p.level.as_deref().map(|l| display::level_name(data, l)));
+        s.rows.push(vec![
+            display::source_name(data, &p.source),
+            p.stage.clone(),
+            level,
+            display::years(p.years.as_ref()),
+        ]);
+    }
+    s.empty = format!("No article describes a career path for {to}.");
+    s
+}
+
+/// How many sources back each side, in words.
+fn evidence(data: &Dataset, sw: &Switch, from: &str, to: &str) -> Section {
+    let said = |ids: &[&str]| match ids {
+        [] => "no source".to_string(),
+        _ => format!(
+            "{} ({})",
+            display::count(ids.len(), "source", "sources"),
+            ids.iter().map(|id| display::source_name(data, id)).collect::<Vec<_>>().join(", ")
+        ),
+    };
+    let mut s = Section::text("How much evidence there is");
+    s.text.push(format!(
+        "Skills for {from}: {}; for {to}: {}.",
+        said(&sw.evidence.skills_from),
+        said(&sw.evidence.skills_to)
+    ));
+    s.text.push(format!("Pay for {from}: {}; for {to}: {}.", said(&sw.evidence.pay_from), said(&sw.evidence.pay_to)));
+    s
+}
