@@ -73,6 +73,7 @@ fn main() -> anyhow::Result<()> {
     write("vocabulary.bin", postcard::to_stdvec(&dataset)?)?;
     write("official-national.bin", postcard::to_stdvec(&national)?)?;
     write("official-areas.bin", postcard::to_stdvec(&areas)?)?;
+    write("onet.bin", postcard::to_stdvec(&onet(root, &dataset)?)?)?;
     Ok(())
 }
 
@@ -90,6 +91,19 @@ fn toml_files(dir: &Path) -> anyhow::Result<Vec<PathBuf>> {
     }
     files.sort();
     Ok(files)
+}
+
+/// O*NET's descriptions and hot technologies, checked against our skills.
+fn onet(root: &Path, dataset: &Dataset) -> anyhow::Result<data::official::Onet> {
+    let read = |name: &str| {
+        let path = root.join("data/official").join(name);
+        std::fs::read_to_string(&path).with_context(|| format!("cannot read {}", path.display()))
+    };
+    let raw: official_raw::RawOnet = toml::from_str(&read("onet.toml")?).context("data/official/onet.toml")?;
+    let table: official_raw::RawTechnologies =
+        toml::from_str(&read("onet-technologies.toml")?).context("data/official/onet-technologies.toml")?;
+    let skills: Vec<&str> = dataset.skills.iter().map(|s| s.id.as_str()).collect();
+    official_raw::onet(raw, table, &skills).map_err(|e| anyhow::anyhow!("data/official/onet-technologies.toml: {e}"))
 }
 
 fn official(path: &Path, dataset: &Dataset) -> anyhow::Result<(data::official::National, data::official::Areas)> {

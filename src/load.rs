@@ -46,6 +46,11 @@ pub fn official_national() -> National {
     decode(blob!("official-national.bin"))
 }
 
+/// O*NET's occupation descriptions and hot technologies.
+pub fn official_onet() -> crate::data::official::Onet {
+    decode(blob!("onet.bin"))
+}
+
 /// The states and metro areas, read only when an area is asked for.
 pub fn official_areas() -> Areas {
     decode(blob!("official-areas.bin"))

@@ -2,6 +2,7 @@
 
 use super::Ctx;
 use crate::data::model::{Dataset, Part, Program, RoleKind, Statistic};
+use crate::data::official::OnetOccupation;
 use crate::display::{self, or_dash, percent, period, share, usd, years};
 use crate::error::Result;
 use crate::query::{catalog, coverage, names, official};
@@ -246,12 +247,20 @@ struct RoleRow<'a> {
     broader: &'a [String],
     description: &'a str,
     sources: Vec<&'a str>,
+    /// What O*NET says the closest occupations do.
+    onet: Vec<&'a OnetOccupation>,
 }
 
 pub fn roles(ctx: &mut Ctx) -> Result<()> {
     let d = ctx.data;
     let national = crate::load::official_national();
     let covered = coverage::coverage(d, &national);
+    let onet = crate::load::official_onet();
+    // An occupation is its own closest occupation; a role has those it maps to.
+    let onet_for = |id: &str| -> Vec<&OnetOccupation> {
+        let socs = national.occupations.iter().filter(|o| o.stands_for(id)).map(|o| o.soc.as_str());
+        socs.filter_map(|soc| onet.occupations.iter().find(|o| o.soc == soc)).collect()
+    };
     let rows: Vec<RoleRow> = d
         .roles
         .iter()
@@ -268,6 +277,7 @@ pub fn roles(ctx: &mut Ctx) -> Result<()> {
                 .map(|s| s.id.as_str())
                 .filter(|s| covered.contains(&(*s, r.id.as_str())))
                 .collect(),
+            onet: onet_for(&r.id),
         })
         .collect();
     let table = || {
@@ -279,7 +289,8 @@ pub fn roles(ctx: &mut Ctx) -> Result<()> {
             s.rows.push(vec![id, name, kind, r.aliases.join(", "), r.broader.join(", "), r.sources.join(", ")]);
         }
         s.notes.push("Occupations are the broader groups official statistics measure; their figures are never shown as a role's own.".into());
-        vec![s]
+        let roles: Vec<&str> = rows.iter().filter(|r| r.kind == RoleKind::Role).map(|r| r.id).collect();
+        vec![s, super::onet_section(d, &roles, &onet)]
     };
     Ok(ctx.out.emit(ctx.w, &rows, &rows, table)?)
 }

@@ -3,6 +3,7 @@
 use super::Ctx;
 use crate::cli::ComparePart;
 use crate::data::model::{Dataset, Growth, Salary};
+use crate::data::official::Onet;
 use crate::display;
 use crate::error::{Error, Result};
 use crate::query::names::{self, Narrowing, allows};
@@ -62,7 +63,11 @@ pub fn run(
         salary::select(data, &roles, &n, None).into_iter().filter(|s| s.location.is_none()).collect();
     let coverage = roles.iter().map(|r| (r.as_str(), coverage::sources_covering(data, &national, r, &n.sources)));
     let official_cells = official_cells(&national, &roles, &n);
-    let by_role: Vec<Vec<SkillRow>> = roles.iter().map(|r| skills::ranked(data, r, &n.sources)).collect();
+    let onet = crate::load::official_onet();
+    let mut by_role: Vec<Vec<SkillRow>> = roles.iter().map(|r| skills::ranked(data, r, &n.sources)).collect();
+    for rows in &mut by_role {
+        skills::mark_hot(rows, &onet);
+    }
     let tallies = skills::across(&by_role);
     let comparison = Comparison {
         roles: &roles,
@@ -82,7 +87,8 @@ pub fn run(
             salary_section(data, &comparison, &n, out.footnotes),
             official_section(data, &national, &official_cells, &roles, &n),
             growth_section(data, &comparison),
-            skills_section(data, &tallies, &roles),
+            skills_section(data, &tallies, &roles, &onet),
+            super::onet_section(data, &roles.iter().map(String::as_str).collect::<Vec<_>>(), &onet),
         ]
     };
     Ok(match part {
@@ -240,7 +246,7 @@ fn growth_section(data: &Dataset, c: &Comparison) -> Section {
 /// "name (count), name (count)"; — for none.
 fn skill_list<'a>(tallies: impl Iterator<Item = &'a Tally<'a>>) -> (usize, String) {
     let named: Vec<String> =
-        tallies.map(|t| format!("{} ({})", t.skill.name, t.counts.iter().max().unwrap_or(&0))).collect();
+        tallies.map(|t| format!("{} ({})", super::skill_name(t.skill), t.counts.iter().max().unwrap_or(&0))).collect();
     (named.len(), if named.is_empty() { "—".into() } else { named.join(", ") })
 }
 
@@ -260,7 +266,7 @@ fn skill_counts(tallies: &[Tally], roles: &[String]) -> Vec<serde_json::Value> {
 }
 
 /// Skills shared by every role, then those only one role has.
-fn skills_section(data: &Dataset, tallies: &[Tally], roles: &[String]) -> Section {
+fn skills_section(data: &Dataset, tallies: &[Tally], roles: &[String], onet: &Onet) -> Section {
     let mut s = Section::table("Skills: shared and distinct", &["Named for", "Skills (sources naming each)"]);
     let (count, list) = skill_list(tallies.iter().filter(|t| t.named_by() == roles.len()));
     s.rows.push(vec![format!("all {} roles: {count}", roles.len()), list]);
@@ -276,5 +282,8 @@ fn skills_section(data: &Dataset, tallies: &[Tally], roles: &[String]) -> Sectio
         "The number after a skill is how many sources name it (for a shared skill, the most for any one role); `careers skills {}` lists them.",
         roles[0]
     ));
+    if tallies.iter().any(|t| t.skill.onet_hot_technology.is_some()) {
+        s.notes.push(super::hot_note(onet));
+    }
     s
 }

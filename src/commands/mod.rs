@@ -216,3 +216,33 @@ fn nothing_for(data: &Dataset, missing: &str, missing_part: Part, role: &Role) -
         _ => format!("No article {missing} for {}; {}.", role.name, elsewhere.join(", ")),
     }
 }
+
+/// "Python ★" for a skill O*NET marks hot or in demand.
+fn skill_name(row: &crate::query::skills::SkillRow) -> String {
+    if row.onet_hot_technology.is_some() { format!("{} ★", row.name) } else { row.name.to_string() }
+}
+
+/// The line under a table with ★ marks: what the mark means, and whose it is.
+fn hot_note(onet: &crate::data::official::Onet) -> String {
+    format!(
+        "★ O*NET hot or in-demand technology: software O*NET lists as Hot Technology or In Demand across all \
+         occupations, not for this role alone ({}). {}",
+        onet.release.technologies, onet.release.attribution
+    )
+}
+
+/// What O*NET says the work of each role's closest occupations is.
+fn onet_section(data: &Dataset, roles: &[&str], onet: &crate::data::official::Onet) -> Section {
+    let national = crate::load::official_national();
+    let mut s = Section::table("What the work is, by O*NET", &["Role", "Occupation (SOC)", "O*NET description"]);
+    for role in roles {
+        for occupation in national.occupations.iter().filter(|o| o.stands_for(role)) {
+            if let Some(o) = onet.occupations.iter().find(|o| o.soc == occupation.soc) {
+                let role = crate::display::role_name(data, role).to_string();
+                s.rows.push(vec![role, format!("{} ({})", o.title, o.soc), o.description.clone()]);
+            }
+        }
+    }
+    s.notes.push(format!("{}. {}", onet.release.occupations, onet.release.attribution));
+    s
+}

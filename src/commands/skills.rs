@@ -11,7 +11,9 @@ pub fn run(ctx: &mut Ctx, role: &str, top: Option<usize>, sources: &[String]) ->
     let data = ctx.data;
     let role = names::role(data, role)?;
     let sources = names::source_ids(data, sources)?;
+    let onet = crate::load::official_onet();
     let mut rows = skills::ranked(data, &role.id, &sources);
+    skills::mark_hot(&mut rows, &onet);
     let total = rows.len();
     if let Some(n) = top {
         rows.truncate(n);
@@ -24,10 +26,13 @@ pub fn run(ctx: &mut Ctx, role: &str, top: Option<usize>, sources: &[String]) ->
         headers.push("Sources");
         let mut s = Section::table(format!("Skills for {}", role.name), &headers).optional(&["Category", "Sources"]);
         for r in &rows {
-            let mut row = vec![r.name.to_string(), r.category.label().to_string()];
+            let mut row = vec![super::skill_name(r), r.category.label().to_string()];
             row.extend(columns.iter().map(|c| if r.sources.contains(c) { "✓" } else { "" }.to_string()));
             row.push(format!("{}/{}", r.sources.len(), columns.len()));
             s.rows.push(row);
+        }
+        if rows.iter().any(|r| r.onet_hot_technology.is_some()) {
+            s.notes.push(super::hot_note(&onet));
         }
         if rows.len() < total {
             s.notes.push(format!("Showing the top {} of {total} skills.", rows.len()));

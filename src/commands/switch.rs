@@ -64,7 +64,9 @@ pub fn run(ctx: &mut Ctx, from: &str, to: &str, levels: &[String], area: Option<
         return Err(Error::Usage(format!("switch needs two different roles; both name '{from}'")));
     }
     let n = names::narrowing(data, levels, &[])?;
-    let (mine, theirs) = (skills::ranked(data, from, &[]), skills::ranked(data, to, &[]));
+    let onet = crate::load::official_onet();
+    let (mine, mut theirs) = (skills::ranked(data, from, &[]), skills::ranked(data, to, &[]));
+    skills::mark_hot(&mut theirs, &onet);
     let carried = theirs.iter().filter(|t| mine.iter().any(|m| m.skill == t.skill)).collect();
     let to_learn = theirs.iter().filter(|t| !mine.iter().any(|m| m.skill == t.skill)).collect();
     let figures = salary::select(data, &[from.to_string(), to.to_string()], &n, None);
@@ -84,7 +86,14 @@ pub fn run(ctx: &mut Ctx, from: &str, to: &str, levels: &[String], area: Option<
             pay_to: sources_of(&national, to),
         },
     };
-    let sections = || sections(data, &switch, area);
+    let sections = || {
+        let mut all = sections(data, &switch, area);
+        if switch.carried.iter().chain(&switch.to_learn).any(|s| s.onet_hot_technology.is_some()) {
+            all[1].notes.push(super::hot_note(&onet));
+        }
+        all.push(super::onet_section(data, &[from, to], &onet));
+        all
+    };
     Ok(ctx.out.emit(ctx.w, &switch, &switch.pay, sections)?)
 }
 
@@ -179,7 +188,7 @@ fn skill_table(data: &Dataset, title: String, rows: &[&SkillRow], to: &str, empt
     for r in rows {
         let sources: Vec<String> = r.sources.iter().map(|id| display::source_name(data, id)).collect();
         s.rows.push(vec![
-            r.name.to_string(),
+            super::skill_name(r),
             r.category.label().to_string(),
             format!("{}/{total}: {}", r.sources.len(), sources.join(", ")),
         ]);

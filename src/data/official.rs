@@ -106,3 +106,31 @@ pub struct Areas {
     /// Every area's cells but the nation's, sorted by area.
     pub cells: Vec<Cell>,
 }
+
+/// O*NET, beside the BLS figures: what each occupation does, and which of
+/// our skills O*NET marks as hot or in-demand technology.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Onet {
+    pub release: OnetRelease,
+    pub occupations: Vec<OnetOccupation>,
+    /// Our skill id and O*NET's name for it, for each skill O*NET 30.3
+    /// marks "Hot Technology or In Demand" (across all occupations).
+    pub hot: Vec<(String, String)>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OnetRelease {
+    pub occupations: String,
+    pub technologies: String,
+    pub license: String,
+    pub attribution: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OnetOccupation {
+    pub soc: String,
+    pub title: String,
+    pub description: String,
+}

@@ -90,3 +90,42 @@ pub fn split(raw: RawFile, occupation_ids: &[&str], role_ids: &[&str]) -> Result
     let national = National { release: raw.release, occupations: raw.occupation, cells: national, wage_values };
     Ok((national, Areas { areas, cells: local }))
 }
+
+/// data/official/onet.toml as scripts/onet.py writes it.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawOnet {
+    pub release: crate::data::official::OnetRelease,
+    pub occupation: Vec<crate::data::official::OnetOccupation>,
+    pub hot_technologies: Vec<String>,
+}
+
+/// data/official/onet-technologies.toml: the reviewed table from our skills to O*NET's names.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawTechnologies {
+    pub technology: Vec<RawTechnology>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawTechnology {
+    pub skill: String,
+    pub onet: String,
+}
+
+/// Checks the O*NET files against the vocabulary: every mapped skill is
+/// ours, and every name is one O*NET marks.
+pub fn onet(raw: RawOnet, table: RawTechnologies, skill_ids: &[&str]) -> Result<crate::data::official::Onet, String> {
+    let mut hot = Vec::new();
+    for t in table.technology {
+        if !skill_ids.contains(&t.skill.as_str()) {
+            return Err(format!("'{}' is not a skill in data/skills.toml", t.skill));
+        }
+        if !raw.hot_technologies.contains(&t.onet) {
+            return Err(format!("'{}' is not among O*NET's hot or in-demand technologies", t.onet));
+        }
+        hot.push((t.skill, t.onet));
+    }
+    Ok(crate::data::official::Onet { release: raw.release, occupations: raw.occupation, hot })
+}

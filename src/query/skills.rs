@@ -11,6 +11,16 @@ pub struct SkillRow<'a> {
     pub name: &'a str,
     pub category: Category,
     pub sources: Vec<&'a str>,
+    /// O*NET's name for the skill when O*NET 30.3 marks it "Hot Technology
+    /// or In Demand" (across all occupations, not for this role alone).
+    pub onet_hot_technology: Option<&'a str>,
+}
+
+/// Marks the rows whose skill O*NET lists as hot or in-demand technology.
+pub fn mark_hot<'a>(rows: &mut [SkillRow<'a>], onet: &'a crate::data::official::Onet) {
+    for row in rows {
+        row.onet_hot_technology = onet.hot.iter().find(|(id, _)| id == row.skill).map(|(_, name)| name.as_str());
+    }
 }
 
 /// Orders names as a reader expects, ignoring case.
@@ -33,6 +43,7 @@ pub fn ranked<'a>(data: &'a Dataset, role: &str, sources: &[String]) -> Vec<Skil
                         name: &skill.name,
                         category: skill.category,
                         sources: vec![&set.source],
+                        onet_hot_technology: None,
                     });
                 }
             }

@@ -120,3 +120,27 @@ fn level_and_source_filters_apply_to_official_rows() {
     let v = json(&["salary", "backend", "--source", "bls-oews-2025"]);
     assert!(v.as_array().unwrap().iter().all(|f| f["source"] == "bls-oews-2025"));
 }
+
+#[test]
+fn roles_show_what_onet_says_each_occupation_does() {
+    let file = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/data/official/onet.toml")).unwrap();
+    let onet: toml::Value = toml::from_str(&file).unwrap();
+    let software =
+        onet["occupation"].as_array().unwrap().iter().find(|o| o["soc"].as_str() == Some("15-1252")).unwrap();
+    let roles = json(&["roles"]);
+    let backend = roles.as_array().unwrap().iter().find(|r| r["id"] == "backend").unwrap();
+    assert_eq!(backend["onet"][0]["description"], software["description"].as_str().unwrap());
+    let table = stdout(&["roles"]);
+    assert!(table.contains("What the work is, by O*NET") && table.contains("CC BY 4.0"), "attributed: {table}");
+}
+
+#[test]
+fn skills_o_net_marks_hot_are_starred_and_others_not() {
+    let rows = json(&["skills", "backend"]);
+    let find = |id: &str| rows.as_array().unwrap().iter().find(|r| r["skill"] == id).unwrap().clone();
+    assert_eq!(find("python")["onet_hot_technology"], "Python");
+    assert!(find("debugging")["onet_hot_technology"].is_null());
+    let table = stdout(&["skills", "backend"]);
+    assert!(table.contains("Python ★") && !table.contains("Debugging ★"), "{table}");
+    assert!(table.contains("across all occupations, not for this role alone"), "{table}");
+}
