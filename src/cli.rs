@@ -92,6 +92,12 @@ pub enum Command {
     )]
     Switch(SwitchArgs),
 
+    /// Where a salary offer stands, by BLS and against every article.
+    #[command(
+        after_help = "Examples:\n  careers offer 150k backend --area Austin\n  careers offer '$95,000' frontend\n  careers offer 150000 backend --level senior --format json"
+    )]
+    Offer(OfferArgs),
+
     /// Every pay figure, one row each, then a summary per role and level across sources.
     #[command(
         after_help = "Examples:\n  careers salary --level senior\n  careers salary backend --chart\n  careers salary backend --area \"San Francisco\" --format json"
@@ -155,6 +161,22 @@ pub enum Command {
         after_help = "Examples:\n  careers check\n  careers check my-source.toml\n  careers check ~/.local/share/careers"
     )]
     Check(CheckArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct OfferArgs {
+    /// The yearly salary offered, in whole dollars: 150000, 150k, $150,000 or $150k.
+    #[arg(value_name = "AMOUNT", value_parser = whole_dollars, allow_hyphen_values = true)]
+    pub amount: i64,
+    /// The role offered (careers roles lists them).
+    #[arg(value_name = "ROLE", value_parser = Names::Role, hide_possible_values = true)]
+    pub role: String,
+    /// A state or metro area, by name or code: BLS's figures there, and the articles' for places matching it.
+    #[arg(long, value_name = "NAME", add = clap_complete::ArgValueCompleter::new(crate::shell::area_candidates))]
+    pub area: Option<String>,
+    /// Only the articles' figures for these levels: entry, mid, senior, lead, all (repeatable).
+    #[arg(long, short = 'l', value_name = "LEVEL", value_parser = Names::Level, hide_possible_values = true)]
+    pub level: Vec<String>,
 }
 
 #[derive(Debug, Args)]
@@ -290,6 +312,25 @@ pub struct Filter {
     /// Only these sources, by id or publisher (repeatable; careers sources lists them).
     #[arg(long, short = 's', value_name = "SOURCE", value_parser = Names::Source, hide_possible_values = true)]
     pub source: Vec<String>,
+}
+
+/// A yearly amount in whole dollars: `150000`, `150k`, `150K`, `$150,000`
+/// or `$150k`.
+fn whole_dollars(value: &str) -> Result<i64, String> {
+    let plain = value.trim().strip_prefix('$').unwrap_or(value.trim());
+    let (digits, thousands) = match plain.strip_suffix(['k', 'K']) {
+        Some(rest) => (rest, true),
+        None => (plain, false),
+    };
+    let grouped = digits.contains(',');
+    let digits = digits.replace(',', "");
+    let well_formed = !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) && !(grouped && thousands);
+    let amount = if well_formed { digits.parse::<i64>().ok() } else { None };
+    match amount.and_then(|n| if thousands { n.checked_mul(1000) } else { Some(n) }) {
+        Some(n) if n > 0 && n <= 100_000_000 => Ok(n),
+        Some(_) => Err("it must be a yearly salary above $0".into()),
+        None => Err("it must be whole dollars a year, such as 150000, 150k or $150,000".into()),
+    }
 }
 
 /// A count of one or more: `--top 0` would list nothing.

@@ -28,7 +28,7 @@ pub fn usd(n: i64) -> String {
     }
 }
 
-fn ordinal(n: u8) -> String {
+pub fn ordinal(n: u8) -> String {
     let suffix = match (n % 10, n % 100) {
         (_, 11..=13) => "th",
         (1, _) => "st",

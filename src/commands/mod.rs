@@ -5,6 +5,7 @@
 mod catalog;
 mod check;
 mod compare;
+mod offer;
 mod salary;
 mod skills;
 mod switch;
@@ -63,6 +64,7 @@ fn parts(command: &Command) -> &'static [Part] {
     match command {
         Command::Compare(_) => &[Part::Salaries, Part::Growth, Part::Skills],
         Command::Switch(_) => &[Part::Salaries, Part::Skills, Part::Paths],
+        Command::Offer(_) => &[Part::Salaries],
         Command::Salary(_) => &[Part::Salaries],
         Command::Skills(_) => &[Part::Skills],
         Command::Growth(_) => &[Part::Growth],
@@ -120,6 +122,7 @@ fn write(options: &Options, command: &Command, out: &Output, w: &mut dyn Write) 
 fn dispatch(ctx: &mut Ctx, command: &Command) -> Result<()> {
     match command {
         Command::Compare(a) => compare::run(ctx, &a.roles, &a.filter.level, &a.filter.source, a.part),
+        Command::Offer(a) => offer::run(ctx, a.amount, &a.role, a.area.as_deref(), &a.level),
         Command::Switch(a) => switch::run(ctx, &a.from, &a.to, &a.level, a.area.as_deref()),
         Command::Salary(a) => salary::run(ctx, &a.roles, &a.filter.level, &a.filter.source, a.area.as_deref(), a.chart),
         Command::Skills(a) => skills::run(ctx, &a.role, a.top, &a.source),

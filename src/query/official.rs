@@ -114,6 +114,52 @@ fn column_label(i: usize) -> &'static str {
     }
 }
 
+/// Where an amount stands on one occupation's published wage distribution.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(tag = "position", content = "percentile", rename_all = "kebab-case")]
+pub enum Standing {
+    /// Below the 10th percentile: nothing lower is published to place it.
+    BelowTenth,
+    /// Above the 90th percentile.
+    AboveNinetieth,
+    /// About this percentile, read linearly between the two published
+    /// percentiles around the amount.
+    About(u8),
+    /// Above this percentile; the next one up is top-coded or not released.
+    Above(u8),
+    /// BLS released too little to place it.
+    Unknown,
+}
+
+/// Places `amount` among a cell's 10th, 25th, 50th, 75th and 90th
+/// percentiles, interpolating linearly between the two around it; never
+/// beyond the 10th or the 90th.
+pub fn standing(amount: i64, values: &[Value; 7]) -> Standing {
+    let points: Vec<(u8, Option<i64>)> = [10, 25, 50, 75, 90]
+        .into_iter()
+        .zip(&values[2..])
+        .map(|(p, v)| (p, if let Value::Amount(a) = v { Some(*a) } else { None }))
+        .collect();
+    if points[0].1.is_some_and(|p10| amount < p10) {
+        return Standing::BelowTenth;
+    }
+    if points[4].1.is_some_and(|p90| amount > p90) {
+        return Standing::AboveNinetieth;
+    }
+    for pair in points.windows(2) {
+        if let [(pa, Some(a)), (pb, Some(b))] = pair {
+            if (*a..=*b).contains(&amount) {
+                let share = if b > a { (amount - a) as f64 / (b - a) as f64 } else { 0.0 };
+                return Standing::About((f64::from(*pa) + share * f64::from(pb - pa)).round() as u8);
+            }
+        }
+    }
+    match points.iter().rev().find_map(|(p, v)| v.filter(|v| *v < amount).map(|_| *p)) {
+        Some(p) => Standing::Above(p),
+        None => Standing::Unknown,
+    }
+}
+
 /// The official cells a question about `roles` shows: the nation's, or with
 /// `area` that area's (a usage error when the name is ambiguous). `None`
 /// when the level or source filters leave no room for official figures,
@@ -163,6 +209,28 @@ impl Selection {
 mod tests {
 
     use super::*;
+
+    #[test]
+    fn an_amount_is_placed_between_published_percentiles_and_never_beyond_them() {
+        let amounts = |a: [i64; 5]| {
+            let mut v = [Value::NotReleased; 7];
+            for (slot, x) in v[2..].iter_mut().zip(a) {
+                *slot = Value::Amount(x);
+            }
+            v
+        };
+        let v = amounts([50_000, 70_000, 100_000, 130_000, 170_000]);
+        assert_eq!(standing(40_000, &v), Standing::BelowTenth);
+        assert_eq!(standing(200_000, &v), Standing::AboveNinetieth);
+        assert_eq!(standing(100_000, &v), Standing::About(50));
+        // Halfway from the median to the 75th: 62.5, rounded.
+        assert_eq!(standing(115_000, &v), Standing::About(63));
+        // A top-coded 90th: above the 75th is all that can be said.
+        let mut top = v;
+        top[6] = Value::TopCoded;
+        assert_eq!(standing(200_000, &top), Standing::Above(75));
+        assert_eq!(standing(40_000, &[Value::NotReleased; 7]), Standing::Unknown);
+    }
 
     #[test]
     fn a_top_coded_wage_reads_as_at_least_the_threshold() {

@@ -144,3 +144,47 @@ fn skills_o_net_marks_hot_are_starred_and_others_not() {
     assert!(table.contains("Python ★") && !table.contains("Debugging ★"), "{table}");
     assert!(table.contains("across all occupations, not for this role alone"), "{table}");
 }
+
+/// The national 10th, 25th, 50th, 75th and 90th percentile wages of Software
+/// Developers, as the committed official data file records them.
+fn software_developers_percentiles() -> Vec<i64> {
+    let file =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/data/official/bls-oews-2025.toml")).unwrap();
+    let data: toml::Value = toml::from_str(&file).unwrap();
+    let cells = data["figures"]["cells"].as_array().unwrap();
+    let national = cells.iter().find(|c| c[0].as_str() == Some("0000000") && c[1].as_str() == Some("15-1252")).unwrap();
+    (4..9).map(|i| national[i].as_integer().unwrap()).collect()
+}
+
+#[test]
+fn an_offer_is_placed_on_the_bls_distribution_and_against_each_article() {
+    let p = software_developers_percentiles();
+    let place = |amount: i64| {
+        let v = json(&["offer", &amount.to_string(), "backend"]);
+        v["official"][0]["standing"].clone()
+    };
+    assert_eq!(place(p[0] - 1), serde_json::json!({"position": "below-tenth"}));
+    assert_eq!(place(p[4] + 1), serde_json::json!({"position": "above-ninetieth"}));
+    // Halfway between the median and the 75th percentile: about the 62nd or 63rd.
+    let halfway = (p[2] + p[3]) / 2;
+    let expected = (50.0 + (halfway - p[2]) as f64 / (p[3] - p[2]) as f64 * 25.0).round() as u64;
+    assert_eq!(place(halfway)["percentile"].as_u64(), Some(expected));
+
+    let v = json(&["offer", "100k", "backend", "--level", "mid"]);
+    let cbt = v["articles"].as_array().unwrap().iter().find(|a| a["source"] == "cbt-nuggets").unwrap();
+    assert_eq!(cbt["standing"], "within its range", "$85,000–$110,000");
+    let v = json(&["offer", "$150,000", "backend", "--level", "mid"]);
+    let cbt = v["articles"].as_array().unwrap().iter().find(|a| a["source"] == "cbt-nuggets").unwrap();
+    assert_eq!(cbt["standing"], "above its range");
+}
+
+#[test]
+fn an_offer_amount_must_be_whole_yearly_dollars() {
+    for good in ["150000", "150k", "150K", "$150,000", "$150k"] {
+        let v = json(&["offer", good, "backend"]);
+        assert_eq!(v["amount"], 150_000, "{good}");
+    }
+    for bad in ["abc", "0", "-5", "150kk", "$", "1.5e5", "150,000k"] {
+        careers(&["offer", bad, "backend"]).code(2).stderr(predicate::str::contains("invalid value"));
+    }
+}
