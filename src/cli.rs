@@ -28,7 +28,8 @@ const EXAMPLES: &str = "\
 Examples:
   careers compare backend frontend
   careers salary --level senior
-  careers skills backend --top 10";
+  careers switch frontend backend
+  careers offer 150k backend --area Austin";
 
 // Options every command takes, before or after its name (a plain comment: a
 // doc comment would become the about text of the command).

@@ -139,6 +139,8 @@ fn man_page_describes_every_command() {
 fn every_help_ends_with_examples() {
     for command in [
         "compare",
+        "switch",
+        "offer",
         "salary",
         "skills",
         "growth",
