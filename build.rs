@@ -74,6 +74,11 @@ fn main() -> anyhow::Result<()> {
     write("official-national.bin", postcard::to_stdvec(&national)?)?;
     write("official-areas.bin", postcard::to_stdvec(&areas)?)?;
     write("onet.bin", postcard::to_stdvec(&onet(root, &dataset)?)?)?;
+    let cpi_path = root.join("data/official/cpi.toml");
+    let cpi_text = std::fs::read_to_string(&cpi_path).with_context(|| format!("cannot read {}", cpi_path.display()))?;
+    let cpi: data::official::Cpi = toml::from_str(&cpi_text).context("data/official/cpi.toml")?;
+    anyhow::ensure!(cpi.latest().is_some(), "data/official/cpi.toml holds no annual average");
+    write("cpi.bin", postcard::to_stdvec(&cpi)?)?;
     Ok(())
 }
 

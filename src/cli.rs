@@ -221,6 +221,9 @@ pub struct SalaryArgs {
     /// Draw every figure as a bar on one shared dollar axis.
     #[arg(long)]
     pub chart: bool,
+    /// Also show each figure whose year is stated in dollars of the latest full year of the CPI.
+    #[arg(long)]
+    pub real: bool,
 }
 
 #[derive(Debug, Args)]

@@ -46,6 +46,11 @@ pub fn official_national() -> National {
     decode(blob!("official-national.bin"))
 }
 
+/// The consumer price index, for figures in one year's dollars.
+pub fn official_cpi() -> crate::data::official::Cpi {
+    decode(blob!("cpi.bin"))
+}
+
 /// O*NET's occupation descriptions and hot technologies.
 pub fn official_onet() -> crate::data::official::Onet {
     decode(blob!("onet.bin"))

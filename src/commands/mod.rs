@@ -124,7 +124,7 @@ fn dispatch(ctx: &mut Ctx, command: &Command) -> Result<()> {
         Command::Compare(a) => compare::run(ctx, &a.roles, &a.filter.level, &a.filter.source, a.part),
         Command::Offer(a) => offer::run(ctx, a.amount, &a.role, a.area.as_deref(), &a.level),
         Command::Switch(a) => switch::run(ctx, &a.from, &a.to, &a.level, a.area.as_deref()),
-        Command::Salary(a) => salary::run(ctx, &a.roles, &a.filter.level, &a.filter.source, a.area.as_deref(), a.chart),
+        Command::Salary(a) => salary::run(ctx, a),
         Command::Skills(a) => skills::run(ctx, &a.role, a.top, &a.source),
         Command::Growth(a) => catalog::growth(ctx, a.role.as_deref(), &a.source),
         Command::Path(a) => catalog::path(ctx, &a.role, &a.source),

@@ -1,7 +1,9 @@
 //! `careers salary`: every pay figure, a cross-source summary, and a chart.
 
 use super::Ctx;
+use crate::cli::SalaryArgs;
 use crate::data::model::{Dataset, Salary, SalaryKind};
+use crate::data::official::Cpi;
 use crate::display::{self, usd};
 use crate::error::{Error, Result};
 use crate::query::official::{Selection, Value};
@@ -9,14 +11,18 @@ use crate::query::{names, salary};
 use crate::render::Format;
 use crate::render::{self, Bar, Section, Shape};
 
-pub fn run(
-    ctx: &mut Ctx,
-    roles: &[String],
-    levels: &[String],
-    sources: &[String],
-    area: Option<&str>,
-    chart: bool,
-) -> Result<()> {
+/// A figure as `salary --real` writes it to JSON and CSV.
+#[derive(serde::Serialize)]
+struct RealFigure<'a> {
+    #[serde(flatten)]
+    figure: &'a Salary,
+    /// `null` when the figure states no year.
+    real: Option<salary::Real>,
+}
+
+pub fn run(ctx: &mut Ctx, args: &SalaryArgs) -> Result<()> {
+    let (roles, levels, sources) = (&args.roles, &args.filter.level, &args.filter.source);
+    let (area, chart) = (args.area.as_deref(), args.chart);
     let data = ctx.data;
     if chart && ctx.out.format != Format::Table {
         return Err(Error::Usage("--chart draws in the terminal: use it with --format table".into()));
@@ -37,20 +43,35 @@ pub fn run(
     // JSON and CSV hold every record, the articles' and the official ones.
     let all: Vec<&Salary> = figures.iter().copied().chain(&official_records).collect();
     let width = ctx.out.width.unwrap_or(100);
-    Ok(ctx.out.emit(ctx.w, &all, &all, || {
-        let mut sections = vec![figures_section(data, &figures, &named, ctx.out.footnotes)];
+    let cpi = args.real.then(crate::load::official_cpi);
+    let sections = || {
+        let mut sections = vec![figures_section(data, &figures, &named, ctx.out.footnotes, cpi.as_ref())];
         sections.extend(official.as_ref().map(|o| official_section(data, o)));
-        sections.push(summary_section(data, &figures, area.is_some()));
+        sections.push(summary_section(data, &figures, area.is_some(), cpi.as_ref()));
         if chart {
             sections.push(chart_section(data, &figures, official.as_ref(), width));
         }
         sections
-    })?)
+    };
+    match &cpi {
+        Some(cpi) => {
+            let real: Vec<RealFigure> =
+                all.iter().map(|f| RealFigure { figure: f, real: salary::in_real_dollars(f, cpi) }).collect();
+            Ok(ctx.out.emit(ctx.w, &real, &real, sections)?)
+        }
+        None => Ok(ctx.out.emit(ctx.w, &all, &all, sections)?),
+    }
 }
 
 /// One row per figure; `named` are the roles asked for, so rows for their
 /// broader occupations can be pointed out.
-fn figures_section(data: &Dataset, figures: &[&Salary], named: &[String], footnotes: bool) -> Section {
+fn figures_section(
+    data: &Dataset,
+    figures: &[&Salary],
+    named: &[String],
+    footnotes: bool,
+    cpi: Option<&Cpi>,
+) -> Section {
     let mut notes = render::Footnotes::new(footnotes);
     let mut table = Section::table(
         "Salary figures (USD a year)",
@@ -65,10 +86,24 @@ fn figures_section(data: &Dataset, figures: &[&Salary], named: &[String], footno
         let place = s.location.clone().unwrap_or_else(|| "national".into());
         let (source, role) = (display::source_name(data, &s.source), display::role_name(data, &s.role));
         let level = display::level_name(data, &s.level);
-        let amount = display::amount_and_kind(s) + &notes.mark(s.note.as_deref());
+        let mut amount = display::amount_and_kind(s) + &notes.mark(s.note.as_deref());
+        if let Some(cpi) = cpi {
+            amount.push('\n');
+            amount.push_str(&match salary::in_real_dollars(s, cpi) {
+                Some(r) => format!(
+                    "≈ {} in {} dollars",
+                    display::amount(&Salary { low: r.low, high: r.high, ..(*s).clone() }),
+                    r.year
+                ),
+                None => "not adjusted: no year stated".into(),
+            });
+        }
         table.rows.push(vec![source, role.into(), level.into(), amount, basis, place, s.label.clone()]);
     }
     table.notes.extend(notes.lines());
+    if let Some(cpi) = cpi {
+        table.notes.push(cpi_note(cpi, figures));
+    }
     table.empty = "No source gives a figure for this selection.".into();
     let mut files: Vec<&str> = data
         .sources
@@ -142,10 +177,20 @@ fn official_section(data: &Dataset, o: &Selection) -> Section {
     s
 }
 
-fn summary_section(data: &Dataset, figures: &[&Salary], local: bool) -> Section {
+fn summary_section(data: &Dataset, figures: &[&Salary], local: bool, cpi: Option<&Cpi>) -> Section {
     // Place-specific figures describe one city's market, not the country's;
     // mixing them in would let one expensive city move the national summary.
     let kept: Vec<&Salary> = figures.iter().copied().filter(|s| local || s.location.is_none()).collect();
+    // In real dollars, only figures whose year is stated can be counted.
+    let adjusted: Vec<Salary> = cpi.map_or_else(Vec::new, |cpi| {
+        kept.iter()
+            .filter_map(|s| {
+                salary::in_real_dollars(s, cpi).map(|r| Salary { low: r.low, high: r.high, ..(*s).clone() })
+            })
+            .collect()
+    });
+    let left_out = kept.len() - adjusted.len();
+    let kept: Vec<&Salary> = if cpi.is_some() { adjusted.iter().collect() } else { kept };
     let mut s = Section::table(
         if local { "Summary across sources (this area)" } else { "Summary across sources (national figures)" },
         &["Role", "Level", "Sources", "Figures", "Lowest", "Median", "Highest"],
@@ -162,16 +207,40 @@ fn summary_section(data: &Dataset, figures: &[&Salary], local: bool) -> Section 
         s.rows.push([role.into(), level.into()].into_iter().chain(counts).chain([lowest, median, highest]).collect());
     }
     s.notes.push("Lowest and highest are the bounds the figures give; a one-sided figure (at least, at most, a single amount) counts as its bound, and + marks an open top. The median is of each figure's middle: a range counts as its midpoint.".into());
-    for sum in salary::summarize(data, &kept) {
+    // The spread is read from figures as stated, so not from adjusted copies.
+    for sum in salary::summarize(data, &kept).into_iter().filter(|_| cpi.is_none()) {
         if let Some((low, high)) = &sum.spread {
             s.notes.push(spread_note(data, &sum, low, high));
         }
+    }
+    if let Some((year, _)) = cpi.and_then(Cpi::latest) {
+        s.title = format!("{} in {year} dollars", s.title);
+        s.notes.push(format!(
+            "Only figures with a stated year can be put in {year} dollars: {} without one left out.",
+            display::count(left_out, "figure", "figures")
+        ));
     }
     if kept.iter().any(|f| f.restates.is_some()) {
         s.notes
             .push("A figure that repeats another of the same source's is listed above but counted once here.".into());
     }
     s
+}
+
+/// The index values `--real` used, for the years the figures state.
+fn cpi_note(cpi: &Cpi, figures: &[&Salary]) -> String {
+    let mut years: Vec<i32> = figures.iter().filter_map(|f| f.year).filter(|y| cpi.index(*y).is_some()).collect();
+    years.extend(cpi.latest().map(|(y, _)| y));
+    years.sort_unstable();
+    years.dedup();
+    let used: Vec<String> = years.iter().filter_map(|y| cpi.index(*y).map(|v| format!("{y} {v}"))).collect();
+    format!(
+        "≈ figures multiply each bound by the CPI of the latest year over the CPI of the figure's year, rounded to the dollar. CPI-U annual averages used ({}, {}, via {}): {}.",
+        cpi.release.series,
+        cpi.release.publisher,
+        cpi.release.package,
+        used.join(", ")
+    )
 }
 
 /// Why one role and level's figures lie so far apart, from the two

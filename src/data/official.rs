@@ -134,3 +134,34 @@ pub struct OnetOccupation {
     pub title: String,
     pub description: String,
 }
+
+/// The Consumer Price Index for All Urban Consumers (CPI-U), U.S. city
+/// average, all items: annual averages, to put figures from different
+/// years in one year's dollars.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Cpi {
+    pub release: CpiRelease,
+    /// Year and annual average index (1982–84 = 100), oldest first.
+    pub annual_averages: Vec<(i32, f64)>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CpiRelease {
+    pub series: String,
+    pub title: String,
+    pub period: String,
+    pub publisher: String,
+    pub package: String,
+}
+
+impl Cpi {
+    /// The latest full year and its index.
+    pub fn latest(&self) -> Option<(i32, f64)> {
+        self.annual_averages.last().copied()
+    }
+
+    pub fn index(&self, year: i32) -> Option<f64> {
+        self.annual_averages.iter().find(|(y, _)| *y == year).map(|(_, v)| *v)
+    }
+}

@@ -86,6 +86,27 @@ pub fn against(amount: i64, s: &Salary) -> Option<&'static str> {
     })
 }
 
+/// A figure in dollars of another year.
+#[derive(Debug, Clone, Serialize)]
+pub struct Real {
+    pub year: i32,
+    pub low: Option<i64>,
+    pub high: Option<i64>,
+    /// The CPI-U annual averages used: the figure's year, and `year`.
+    pub index_from: f64,
+    pub index_to: f64,
+}
+
+/// The figure in dollars of the CPI's latest full year, rounded to the
+/// dollar: each bound times the index of that year over the index of the
+/// figure's own. `None` when the figure states no year (never guessed).
+pub fn in_real_dollars(s: &Salary, cpi: &crate::data::official::Cpi) -> Option<Real> {
+    let from = cpi.index(s.year?)?;
+    let (year, to) = cpi.latest()?;
+    let scale = |v: Option<i64>| v.map(|v| (v as f64 * to / from).round() as i64);
+    Some(Real { year, low: scale(s.low), high: scale(s.high), index_from: from, index_to: to })
+}
+
 /// Whether the figure's top is a floor rather than a cap.
 pub fn open_above(s: &Salary) -> bool {
     s.open_high || s.kind == SalaryKind::AtLeast || (s.low.is_some() && s.high.is_none())

@@ -188,3 +188,22 @@ fn an_offer_amount_must_be_whole_yearly_dollars() {
         careers(&["offer", bad, "backend"]).code(2).stderr(predicate::str::contains("invalid value"));
     }
 }
+
+#[test]
+fn real_puts_a_dated_figure_in_the_latest_years_dollars_and_leaves_undated_ones() {
+    let file = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/data/official/cpi.toml")).unwrap();
+    let cpi: toml::Value = toml::from_str(&file).unwrap();
+    let index = |year: i64| {
+        let rows = cpi["annual_averages"].as_array().unwrap();
+        rows.iter().find(|r| r[0].as_integer() == Some(year)).unwrap()[1].as_float().unwrap()
+    };
+    let v = json(&["salary", "web-developers", "--source", "wgu", "--real"]);
+    let mean = v.as_array().unwrap().iter().find(|f| f["low"] == 78_580).unwrap();
+    let expected = (78_580.0 * index(2025) / index(2022)).round() as i64;
+    assert_eq!((mean["real"]["year"].as_i64(), mean["real"]["low"].as_i64()), (Some(2025), Some(expected)));
+    let undated = json(&["salary", "frontend", "--source", "forage", "--real"]);
+    assert!(undated.as_array().unwrap().iter().all(|f| f["real"].is_null()), "no year, no adjustment");
+    let table = stdout(&["salary", "frontend", "--real"]);
+    assert!(table.contains("not adjusted: no year stated") && table.contains("in 2025 dollars"), "{table}");
+    assert!(table.contains("3 figures without one left out"), "{table}");
+}
