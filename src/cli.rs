@@ -178,6 +178,9 @@ pub struct OfferArgs {
     /// Only the articles' figures for these levels: entry, mid, senior, lead, all (repeatable).
     #[arg(long, short = 'l', value_name = "LEVEL", value_parser = Names::Level, hide_possible_values = true)]
     pub level: Vec<String>,
+    /// Set the offer against dated figures in dollars of the latest full year of the CPI.
+    #[arg(long)]
+    pub real: bool,
 }
 
 #[derive(Debug, Args)]
@@ -203,6 +206,9 @@ pub struct CompareArgs {
     pub roles: Vec<String>,
     #[command(flatten)]
     pub filter: Filter,
+    /// Also show each dated figure in dollars of the latest full year of the CPI.
+    #[arg(long)]
+    pub real: bool,
     /// With --format csv, the part of the comparison to print (CSV holds one table): salary, official, growth or skills
     #[arg(long, value_enum, default_value_t = ComparePart::Salary, hide_possible_values = true)]
     pub part: ComparePart,

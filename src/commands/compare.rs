@@ -3,7 +3,7 @@
 use super::Ctx;
 use crate::cli::ComparePart;
 use crate::data::model::{Dataset, Growth, Salary};
-use crate::data::official::Onet;
+use crate::data::official::{Cpi, Onet};
 use crate::display;
 use crate::error::{Error, Result};
 use crate::query::names::{self, Narrowing, allows};
@@ -39,13 +39,9 @@ struct SkillsPart<'a> {
     by_role: BTreeMap<&'a str, &'a [SkillRow<'a>]>,
 }
 
-pub fn run(
-    ctx: &mut Ctx,
-    names_given: &[String],
-    levels: &[String],
-    sources: &[String],
-    part: ComparePart,
-) -> Result<()> {
+pub fn run(ctx: &mut Ctx, args: &crate::cli::CompareArgs) -> Result<()> {
+    let (names_given, levels, sources, part) = (&args.roles, &args.filter.level, &args.filter.source, args.part);
+    let cpi = args.real.then(crate::load::official_cpi);
     let data = ctx.data;
     let roles = names::ids(data, names_given, names::role, |r| r.id.as_str())?;
     if names_given.len() < 2 {
@@ -84,7 +80,7 @@ pub fn run(
     let out = ctx.out;
     let sections = || {
         vec![
-            salary_section(data, &comparison, &n, out.footnotes),
+            salary_section(data, &comparison, &n, out.footnotes, cpi.as_ref()),
             official_section(data, &national, &official_cells, &roles, &n),
             growth_section(data, &comparison),
             skills_section(data, &tallies, &roles, &onet),
@@ -139,20 +135,28 @@ fn headers<'a>(data: &'a Dataset, first: &'a str, second: &'a str, roles: &'a [S
 }
 
 /// One role's figures for a level and source, a line each; — for none.
-fn figures_cell(figures: &[&&Salary], notes: &mut Footnotes) -> String {
+fn figures_cell(figures: &[&&Salary], notes: &mut Footnotes, cpi: Option<&Cpi>) -> String {
     if figures.is_empty() {
         return "—".into();
     }
     let mut line = |s: &&&Salary| {
         let year = s.year.map(|y| format!(", {y}")).unwrap_or_default();
         let mark = notes.mark(s.note.as_deref());
-        format!("{} ({}{year}){mark}", display::amount_and_kind(s), s.basis.label())
+        let real = match cpi.map(|cpi| salary::in_real_dollars(s, cpi)) {
+            Some(Some(r)) => {
+                let adjusted = Salary { low: r.low, high: r.high, ..(**s).clone() };
+                format!("\n≈ {} in {}", display::amount(&adjusted), r.year)
+            }
+            Some(None) => "\nnot adjusted".into(),
+            None => String::new(),
+        };
+        format!("{} ({}{year}){mark}{real}", display::amount_and_kind(s), s.basis.label())
     };
     figures.iter().map(&mut line).collect::<Vec<_>>().join("\n")
 }
 
 /// National figures per level and source, one column per role.
-fn salary_section(data: &Dataset, c: &Comparison, n: &Narrowing, footnotes: bool) -> Section {
+fn salary_section(data: &Dataset, c: &Comparison, n: &Narrowing, footnotes: bool, cpi: Option<&Cpi>) -> Section {
     let mut notes = Footnotes::new(footnotes);
     let headers = headers(data, "Level", "Source", c.roles);
     let mut s = Section::table("Salary by level, national figures (USD a year)", &headers);
@@ -166,7 +170,7 @@ fn salary_section(data: &Dataset, c: &Comparison, n: &Narrowing, footnotes: bool
             let mut row = vec![display::level_with_years(data, &level.id), source.publisher.clone()];
             for r in c.roles {
                 let mine: Vec<&&Salary> = here.iter().copied().filter(|f| f.role == *r).collect();
-                row.push(figures_cell(&mine, &mut notes));
+                row.push(figures_cell(&mine, &mut notes, cpi));
             }
             s.rows.push(row);
         }
@@ -187,6 +191,12 @@ fn salary_section(data: &Dataset, c: &Comparison, n: &Narrowing, footnotes: bool
         s.notes.push(format!("Sources covering {}: {listed}", display::role_name(data, r)));
     }
     s.notes.push("— means the source gives no figure for that role and level.".into());
+    if let Some((year, _)) = cpi.and_then(Cpi::latest) {
+        s.notes.push(format!(
+            "≈ lines are dated figures in {year} dollars by the CPI-U (`careers salary --real` names the index values); \
+             \"not adjusted\" figures state no year."
+        ));
+    }
     s.notes.extend(notes.lines());
     s.empty = "No source gives a national figure for these roles with the filters given.".into();
     s

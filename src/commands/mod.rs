@@ -121,8 +121,8 @@ fn write(options: &Options, command: &Command, out: &Output, w: &mut dyn Write) 
 
 fn dispatch(ctx: &mut Ctx, command: &Command) -> Result<()> {
     match command {
-        Command::Compare(a) => compare::run(ctx, &a.roles, &a.filter.level, &a.filter.source, a.part),
-        Command::Offer(a) => offer::run(ctx, a.amount, &a.role, a.area.as_deref(), &a.level),
+        Command::Compare(a) => compare::run(ctx, a),
+        Command::Offer(a) => offer::run(ctx, a),
         Command::Switch(a) => switch::run(ctx, &a.from, &a.to, &a.level, a.area.as_deref()),
         Command::Salary(a) => salary::run(ctx, a),
         Command::Skills(a) => skills::run(ctx, &a.role, a.top, &a.source),

@@ -37,9 +37,15 @@ struct ArticleStanding<'a> {
     #[serde(flatten)]
     figure: &'a Salary,
     standing: &'static str,
+    /// With --real: the figure in the latest year's dollars, which the offer
+    /// is set against; `null` for an undated figure, set against as stated.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    real: Option<Option<salary::Real>>,
 }
 
-pub fn run(ctx: &mut Ctx, amount: i64, role: &str, area: Option<&str>, levels: &[String]) -> Result<()> {
+pub fn run(ctx: &mut Ctx, args: &crate::cli::OfferArgs) -> Result<()> {
+    let (amount, role, area, levels) = (args.amount, args.role.as_str(), args.area.as_deref(), &args.level);
+    let cpi = args.real.then(crate::load::official_cpi);
     let data = ctx.data;
     let role = names::role(data, role)?;
     let n = names::narrowing(data, levels, &[])?;
@@ -79,7 +85,14 @@ pub fn run(ctx: &mut Ctx, amount: i64, role: &str, area: Option<&str>, levels: &
     let articles = figures
         .into_iter()
         .filter(|s| s.location.is_none() || area.is_some_and(|a| salary::in_area(s, a)))
-        .filter_map(|figure| Some(ArticleStanding { figure, standing: salary::against(amount, figure)? }))
+        .filter_map(|figure| {
+            let real = cpi.as_ref().map(|cpi| salary::in_real_dollars(figure, cpi));
+            let adjusted = match real.as_ref().and_then(Option::as_ref) {
+                Some(r) => Salary { low: r.low, high: r.high, ..figure.clone() },
+                None => figure.clone(),
+            };
+            Some(ArticleStanding { figure, standing: salary::against(amount, &adjusted)?, real })
+        })
         .collect();
     let offer = Offer { amount, role: &role.id, area: place, official, articles };
     Ok(ctx.out.emit(ctx.w, &offer, &offer.articles, || sections(data, &offer, &role.name))?)
@@ -113,10 +126,18 @@ fn sections(data: &crate::data::model::Dataset, offer: &Offer, role: &str) -> Ve
     for a in &offer.articles {
         let f = a.figure;
         let year = f.year.map(|y| format!(" ({y})")).unwrap_or_default();
+        let real = match &a.real {
+            Some(Some(r)) => {
+                let adjusted = Salary { low: r.low, high: r.high, ..f.clone() };
+                format!("\n≈ {} in {} dollars", display::amount(&adjusted), r.year)
+            }
+            Some(None) => "\nnot adjusted: no year stated".into(),
+            None => String::new(),
+        };
         articles.rows.push(vec![
             display::source_name(data, &f.source),
             display::level_name(data, &f.level).to_string(),
-            format!("{}{year}", display::amount_and_kind(f)),
+            format!("{}{year}{real}", display::amount_and_kind(f)),
             f.location.clone().unwrap_or_else(|| "national".into()),
             f.label.clone(),
             a.standing.to_string(),

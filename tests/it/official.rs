@@ -207,3 +207,22 @@ fn real_puts_a_dated_figure_in_the_latest_years_dollars_and_leaves_undated_ones(
     assert!(table.contains("not adjusted: no year stated") && table.contains("in 2025 dollars"), "{table}");
     assert!(table.contains("3 figures without one left out"), "{table}");
 }
+
+#[test]
+fn compare_and_offer_take_real_too() {
+    let compare = stdout(&["compare", "backend", "frontend", "--level", "senior", "--real"]);
+    assert!(compare.contains("in 2025") && compare.contains("not adjusted"), "{compare}");
+    // CBT's mid range, 2024 dollars, is $85,000–$110,000: $112,000 is above it as stated
+    // but within it once it is put in 2025 dollars.
+    let offer = |real: bool| {
+        let mut args = vec!["offer", "112k", "backend", "--level", "mid"];
+        if real {
+            args.push("--real");
+        }
+        let v = json(&args);
+        let cbt = v["articles"].as_array().unwrap().iter().find(|a| a["source"] == "cbt-nuggets").unwrap().clone();
+        cbt["standing"].as_str().unwrap().to_string()
+    };
+    assert_eq!(offer(false), "above its range");
+    assert_eq!(offer(true), "within its range");
+}
