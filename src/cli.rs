@@ -133,6 +133,12 @@ pub enum Command {
     )]
     Education(EducationArgs),
 
+    /// Where a role pays most: areas ranked by BLS's figures for its occupation.
+    #[command(
+        after_help = "Examples:\n  careers where backend\n  careers where frontend --type state --sort concentration\n  careers where security --sort employment --top 5 --format csv"
+    )]
+    Where(WhereArgs),
+
     /// List the areas (nation, states, metro areas) with official wage statistics.
     #[command(after_help = "Examples:\n  careers areas\n  careers areas cincinnati\n  careers areas --format json")]
     Areas(AreasArgs),
@@ -162,6 +168,42 @@ pub enum Command {
         after_help = "Examples:\n  careers check\n  careers check my-source.toml\n  careers check ~/.local/share/careers"
     )]
     Check(CheckArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct WhereArgs {
+    /// The role or occupation (careers roles lists them).
+    #[arg(value_name = "ROLE", value_parser = Names::RoleOrOccupation, hide_possible_values = true)]
+    pub role: String,
+    /// Which areas to rank: state, territory, metro or nonmetro.
+    #[arg(long = "type", value_name = "TYPE", value_enum, default_value_t = AreaType::Metro, hide_possible_values = true)]
+    pub area_type: AreaType,
+    /// What to rank by: median, mean, p10, p90, employment, concentration (location quotient) or per-1000.
+    #[arg(long, value_name = "BY", value_enum, default_value_t = RankBy::Median, hide_possible_values = true)]
+    pub sort: RankBy,
+    /// Show only the first N areas.
+    #[arg(long, value_name = "N", default_value_t = 15, value_parser = at_least_one)]
+    pub top: usize,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum AreaType {
+    State,
+    Territory,
+    Metro,
+    Nonmetro,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum RankBy {
+    Median,
+    Mean,
+    P10,
+    P90,
+    Employment,
+    Concentration,
+    #[value(name = "per-1000")]
+    Per1000,
 }
 
 #[derive(Debug, Args)]

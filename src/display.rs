@@ -72,6 +72,7 @@ pub fn official(value: Value, dollars: bool, release: &Release) -> String {
         Value::Amount(a) => thousands(a),
         Value::TopCoded => format!("≥ {}", usd(release.top_coded_at_least)),
         Value::NotReleased => "not released".into(),
+        Value::NotApplicable => "n/a".into(),
     }
 }
 

@@ -211,7 +211,7 @@ fn official_section(data: &Dataset, national: &National, cells: &[Cell], roles: 
     );
     for cell in cells {
         let occ = &national.occupations[usize::from(cell.occupation)];
-        let [_, mean, p10, _, median, _, p90] = cell.values.map(|v| display::official(v, true, release));
+        let [_, mean, p10, _, median, _, p90, _, _] = cell.values.map(|v| display::official(v, true, release));
         let text = format!("median {median}\nmean {mean}\n10th–90th {p10}–{p90}");
         let mut row = vec![format!("{} ({})", occ.name, occ.soc), release.publisher.clone()];
         row.extend(roles.iter().map(|r| if occ.stands_for(r) { text.clone() } else { "—".into() }));

@@ -9,6 +9,7 @@ mod offer;
 mod salary;
 mod skills;
 mod switch;
+mod where_;
 
 use crate::cli::{ColorChoice, Command, Options};
 use crate::data::model::{Dataset, Part, Role};
@@ -65,6 +66,7 @@ fn parts(command: &Command) -> &'static [Part] {
         Command::Compare(_) => &[Part::Salaries, Part::Growth, Part::Skills],
         Command::Switch(_) => &[Part::Salaries, Part::Skills, Part::Paths],
         Command::Offer(_) => &[Part::Salaries],
+        Command::Where(_) => &[],
         Command::Salary(_) => &[Part::Salaries],
         Command::Skills(_) => &[Part::Skills],
         Command::Growth(_) => &[Part::Growth],
@@ -123,6 +125,7 @@ fn dispatch(ctx: &mut Ctx, command: &Command) -> Result<()> {
     match command {
         Command::Compare(a) => compare::run(ctx, a),
         Command::Offer(a) => offer::run(ctx, a),
+        Command::Where(a) => where_::run(ctx, a),
         Command::Switch(a) => switch::run(ctx, &a.from, &a.to, &a.level, a.area.as_deref()),
         Command::Salary(a) => salary::run(ctx, a),
         Command::Skills(a) => skills::run(ctx, &a.role, a.top, &a.source),

@@ -6,7 +6,7 @@ use crate::data::model::{Dataset, Salary, SalaryKind};
 use crate::data::official::Cpi;
 use crate::display::{self, usd};
 use crate::error::{Error, Result};
-use crate::query::official::{Selection, Value};
+use crate::query::official::{Selection, Value, WAGES};
 use crate::query::{names, salary};
 use crate::render::Format;
 use crate::render::{self, Bar, Section, Shape};
@@ -154,7 +154,7 @@ fn official_section(data: &Dataset, o: &Selection) -> Section {
                 occ.roles.iter().map(|r| display::role_name(data, r)).collect::<Vec<_>>().join(", ")
             },
         ];
-        row.extend(cell.values.iter().enumerate().map(|(i, v)| display::official(*v, i > 0, r)));
+        row.extend(cell.values.iter().take(WAGES.end).enumerate().map(|(i, v)| display::official(*v, i > 0, r)));
         s.rows.push(row);
     }
     s.empty = "BLS publishes no figures for these occupations in this area.".into();
@@ -305,7 +305,7 @@ fn official_bars(data: &Dataset, o: &Selection) -> Vec<Bar> {
     o.cells
         .iter()
         .filter_map(|cell| {
-            let [_, _, Value::Amount(low), _, Value::Amount(median), _, Value::Amount(high)] = cell.values else {
+            let [_, _, Value::Amount(low), _, Value::Amount(median), _, Value::Amount(high), _, _] = cell.values else {
                 return None;
             };
             let occupation = &o.national.occupations[usize::from(cell.occupation)];

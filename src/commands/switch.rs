@@ -163,7 +163,7 @@ fn official_medians(national: &National, roles: &[&str], area: Option<&str>) -> 
         let cell = cells.iter().find(|c| usize::from(c.occupation) == occupation)?;
         match cell.values[4] {
             Value::Amount(a) => Some(a),
-            Value::TopCoded | Value::NotReleased => None,
+            Value::TopCoded | Value::NotReleased | Value::NotApplicable => None,
         }
     };
     let mut out = Vec::new();

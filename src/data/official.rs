@@ -13,10 +13,16 @@ pub enum Value {
     TopCoded,
     /// Footnote 8: BLS did not release the estimate.
     NotReleased,
+    /// The nation's share of itself: jobs per 1,000 and location quotient.
+    NotApplicable,
 }
 
-/// Column order of [`Cell::values`].
-pub const COLUMNS: [&str; 7] = ["employment", "mean", "10th", "25th", "median", "75th", "90th"];
+/// Column order of [`Cell::values`]; the last two are in thousandths.
+pub const COLUMNS: [&str; 9] =
+    ["employment", "mean", "10th", "25th", "median", "75th", "90th", "per-1000", "location-quotient"];
+
+/// The wage columns of [`Cell::values`]: mean and percentiles.
+pub const WAGES: std::ops::Range<usize> = 1..7;
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Release {
@@ -56,8 +62,12 @@ impl Occupation {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum AreaKind {
     Nation,
+    /// A state, or the District of Columbia.
     State,
+    /// Guam, Puerto Rico, the Virgin Islands.
+    Territory,
     Metro,
+    Nonmetro,
 }
 
 impl AreaKind {
@@ -65,7 +75,9 @@ impl AreaKind {
         match self {
             AreaKind::Nation => "nation",
             AreaKind::State => "state",
+            AreaKind::Territory => "territory",
             AreaKind::Metro => "metro area",
+            AreaKind::Nonmetro => "non-metropolitan area",
         }
     }
 }
@@ -85,7 +97,7 @@ pub struct Area {
 pub struct Cell {
     pub area: u32,
     pub occupation: u8,
-    pub values: [Value; 7],
+    pub values: [Value; 9],
 }
 
 /// Embedded for every command that shows official figures.

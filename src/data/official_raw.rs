@@ -1,7 +1,7 @@
 //! Reading and checking the generated official data file. Only the build
 //! script uses this; the binary sees the split, embedded result.
 
-use crate::data::official::{Area, AreaKind, Areas, COLUMNS, Cell, National, Occupation, Release, Value};
+use crate::data::official::{Area, AreaKind, Areas, COLUMNS, Cell, National, Occupation, Release, Value, WAGES};
 use serde::Deserialize;
 use std::collections::HashMap;
 
@@ -22,7 +22,8 @@ pub struct RawFigures {
 }
 
 /// `[area code, SOC, employment, mean, 10th, 25th, median, 75th, 90th]`
-pub type RawCell = (String, String, RawValue, RawValue, RawValue, RawValue, RawValue, RawValue, RawValue);
+pub type RawCell =
+    (String, String, RawValue, RawValue, RawValue, RawValue, RawValue, RawValue, RawValue, RawValue, RawValue);
 
 #[derive(Debug, Deserialize)]
 #[serde(untagged)]
@@ -49,7 +50,9 @@ pub fn split(raw: RawFile, occupation_ids: &[&str], role_ids: &[&str]) -> Result
         let kind = match kind.as_str() {
             "N" => AreaKind::Nation,
             "S" => AreaKind::State,
+            "T" => AreaKind::Territory,
             "M" => AreaKind::Metro,
+            "X" => AreaKind::Nonmetro,
             other => return Err(format!("area {code}: unknown type '{other}'")),
         };
         if name.chars().any(char::is_control) || name.trim().is_empty() {
@@ -64,18 +67,20 @@ pub fn split(raw: RawFile, occupation_ids: &[&str], role_ids: &[&str]) -> Result
     let soc: HashMap<&str, u8> = raw.occupation.iter().enumerate().map(|(i, o)| (o.soc.as_str(), i as u8)).collect();
     let (mut national, mut local, mut wage_values) = (Vec::new(), Vec::new(), 0);
     for (n, row) in raw.figures.cells.into_iter().enumerate() {
-        let (code, occ, v) = (row.0, row.1, [row.2, row.3, row.4, row.5, row.6, row.7, row.8]);
+        let (code, occ) = (row.0, row.1);
+        let v = [row.2, row.3, row.4, row.5, row.6, row.7, row.8, row.9, row.10];
         let area = *index.get(&code).ok_or(format!("cell {n}: unknown area {code}"))?;
         let occupation = *soc.get(occ.as_str()).ok_or(format!("cell {n}: unknown SOC {occ}"))?;
-        let mut values = [Value::NotReleased; 7];
+        let mut values = [Value::NotReleased; 9];
         for (i, raw) in v.into_iter().enumerate() {
             values[i] = match raw {
                 RawValue::Amount(a) if (0..=i64::from(i32::MAX)).contains(&a) => Value::Amount(a),
                 RawValue::Word(w) if w == "not-released" => Value::NotReleased,
-                RawValue::Word(w) if w == "top-coded" && i > 0 => Value::TopCoded,
+                RawValue::Word(w) if w == "top-coded" && WAGES.contains(&i) => Value::TopCoded,
+                RawValue::Word(w) if w == "not-applicable" && i >= WAGES.end && area == 0 => Value::NotApplicable,
                 other => return Err(format!("cell {n} ({code} {occ}): bad {} value {other:?}", COLUMNS[i])),
             };
-            if i > 0 && values[i] != Value::NotReleased {
+            if WAGES.contains(&i) && values[i] != Value::NotReleased {
                 wage_values += 1;
             }
         }

@@ -5,7 +5,7 @@
 use super::names::{Narrowing, allows};
 use crate::data::model::{Basis, Salary, SalaryKind};
 use crate::data::official::COLUMNS;
-pub use crate::data::official::{Area, AreaKind, Cell, National, Value};
+pub use crate::data::official::{Area, AreaKind, Cell, National, Value, WAGES};
 use crate::error::{Error, Result};
 
 /// Areas whose name contains `query`, case-insensitively, with their index.
@@ -64,7 +64,7 @@ pub fn records(national: &National, cells: &[Cell], place: Option<&str>) -> Vec<
     let mut out = Vec::new();
     for cell in cells {
         let occ = &national.occupations[usize::from(cell.occupation)];
-        for (i, value) in cell.values.iter().enumerate().skip(1) {
+        for (i, value) in cell.values.iter().enumerate().take(WAGES.end).skip(WAGES.start) {
             let (kind, percentile) = match i {
                 1 => (SalaryKind::Mean, None),
                 _ => (SalaryKind::Percentile, Some([10, 25, 50, 75, 90][i - 2])),
@@ -72,11 +72,12 @@ pub fn records(national: &National, cells: &[Cell], place: Option<&str>) -> Vec<
             let (low, high, open_high, not_released) = match *value {
                 Value::Amount(a) => (Some(a), Some(a), false, false),
                 Value::TopCoded => (Some(r.top_coded_at_least), None, true, false),
-                Value::NotReleased => (None, None, false, true),
+                // Wages are never "not applicable"; counted as unreleased if they were.
+                Value::NotReleased | Value::NotApplicable => (None, None, false, true),
             };
             let note = match value {
                 Value::TopCoded => Some(r.top_coded_footnote.clone()),
-                Value::NotReleased => Some(r.not_released_footnote.clone()),
+                Value::NotReleased | Value::NotApplicable => Some(r.not_released_footnote.clone()),
                 Value::Amount(_) => None,
             };
             out.push(Salary {
@@ -134,7 +135,7 @@ pub enum Standing {
 /// Places `amount` among a cell's 10th, 25th, 50th, 75th and 90th
 /// percentiles, interpolating linearly between the two around it; never
 /// beyond the 10th or the 90th.
-pub fn standing(amount: i64, values: &[Value; 7]) -> Standing {
+pub fn standing(amount: i64, values: &[Value; 9]) -> Standing {
     let points: Vec<(u8, Option<i64>)> = [10, 25, 50, 75, 90]
         .into_iter()
         .zip(&values[2..])
@@ -213,7 +214,7 @@ mod tests {
     #[test]
     fn an_amount_is_placed_between_published_percentiles_and_never_beyond_them() {
         let amounts = |a: [i64; 5]| {
-            let mut v = [Value::NotReleased; 7];
+            let mut v = [Value::NotReleased; 9];
             for (slot, x) in v[2..].iter_mut().zip(a) {
                 *slot = Value::Amount(x);
             }
@@ -229,7 +230,7 @@ mod tests {
         let mut top = v;
         top[6] = Value::TopCoded;
         assert_eq!(standing(200_000, &top), Standing::Above(75));
-        assert_eq!(standing(40_000, &[Value::NotReleased; 7]), Standing::Unknown);
+        assert_eq!(standing(40_000, &[Value::NotReleased; 9]), Standing::Unknown);
     }
 
     #[test]

@@ -109,8 +109,11 @@ fn areas_lists_states_and_metros_with_a_filter() {
     assert!(names.contains(&"Ohio"), "{names:?}");
     let all = json(&["areas"]);
     let kinds: Vec<&str> = all.as_array().unwrap().iter().map(|a| a["type"].as_str().unwrap()).collect();
-    assert_eq!(kinds.iter().filter(|k| **k == "state").count(), 54);
-    assert_eq!(kinds.iter().filter(|k| **k == "nation").count(), 1);
+    let count = |kind: &str| kinds.iter().filter(|k| **k == kind).count();
+    // 50 states and the District of Columbia; Guam, Puerto Rico and the
+    // Virgin Islands are territories; 135 areas are non-metropolitan.
+    assert_eq!((count("nation"), count("state"), count("territory")), (1, 51, 3));
+    assert_eq!((count("metro area"), count("non-metropolitan area")), (393, 135));
 }
 
 #[test]
@@ -225,4 +228,38 @@ fn compare_and_offer_take_real_too() {
     };
     assert_eq!(offer(false), "above its range");
     assert_eq!(offer(true), "within its range");
+}
+
+/// A cell of the committed official data: [area, SOC, 9 values].
+fn official_cell(area: &str, soc: &str) -> Vec<toml::Value> {
+    let file =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/data/official/bls-oews-2025.toml")).unwrap();
+    let data: toml::Value = toml::from_str(&file).unwrap();
+    let cells = data["figures"]["cells"].as_array().unwrap();
+    cells
+        .iter()
+        .find(|c| c[0].as_str() == Some(area) && c[1].as_str() == Some(soc))
+        .unwrap()
+        .as_array()
+        .unwrap()
+        .clone()
+}
+
+#[test]
+fn where_ranks_metros_by_median_and_states_by_concentration() {
+    let v = json(&["where", "backend"]);
+    let rows = v.as_array().unwrap();
+    assert_eq!(rows[0]["area"], "San Jose-Sunnyvale-Santa Clara, CA");
+    assert_eq!(rows.len(), 15, "top 15 by default");
+    let medians: Vec<i64> = rows.iter().map(|r| r["median"].as_i64().unwrap()).collect();
+    assert!(medians.windows(2).all(|w| w[0] >= w[1]), "{medians:?}");
+    // Washington (state 5300000): its location quotient, in thousandths in the data file.
+    let states = json(&["where", "backend", "--type", "state", "--sort", "concentration", "--top", "60"]);
+    let washington = states.as_array().unwrap().iter().find(|r| r["area"] == "Washington").unwrap();
+    let lq = official_cell("5300000", "15-1252")[10].as_integer().unwrap() as f64 / 1000.0;
+    assert_eq!(washington["location_quotient"].as_f64(), Some(lq));
+    let territories = json(&["where", "backend", "--type", "territory"]);
+    assert!(territories.as_array().unwrap().iter().any(|r| r["area"] == "Puerto Rico" && r["type"] == "territory"));
+    let nonmetro = json(&["where", "backend", "--type", "nonmetro", "--top", "1"]);
+    assert_eq!(nonmetro[0]["type"], "non-metropolitan area");
 }

@@ -1,0 +1,161 @@
+//! `careers where ROLE`: areas ranked by BLS's figures for the role's
+//! occupation, to see where it pays most and where the jobs are.
+
+use super::Ctx;
+use crate::cli::{AreaType, RankBy, WhereArgs};
+use crate::data::official::{AreaKind, Cell, Value};
+use crate::display;
+use crate::error::Result;
+use crate::query::{names, official};
+use crate::render::Section;
+use serde::Serialize;
+
+/// One area's figures for one occupation; JSON and CSV are a list of them.
+#[derive(Serialize)]
+struct Ranked<'a> {
+    occupation: &'a str,
+    soc: &'a str,
+    rank: usize,
+    area_code: &'a str,
+    area: &'a str,
+    #[serde(rename = "type")]
+    kind: &'static str,
+    employment: Option<i64>,
+    per_1000: Option<f64>,
+    location_quotient: Option<f64>,
+    mean: Option<i64>,
+    p10: Option<i64>,
+    median: Option<i64>,
+    p90: Option<i64>,
+    /// The area's median over the national median.
+    median_to_national: Option<f64>,
+}
+
+fn amount(v: Value) -> Option<i64> {
+    if let Value::Amount(a) = v { Some(a) } else { None }
+}
+
+/// A value stored in thousandths, as BLS gives it.
+fn thousandths(v: Value) -> Option<f64> {
+    amount(v).map(|a| a as f64 / 1000.0)
+}
+
+pub fn run(ctx: &mut Ctx, args: &WhereArgs) -> Result<()> {
+    let data = ctx.data;
+    let role = names::role(data, &args.role)?;
+    let national = crate::load::official_national();
+    let all = crate::load::official_areas();
+    let kind = match args.area_type {
+        AreaType::State => AreaKind::State,
+        AreaType::Territory => AreaKind::Territory,
+        AreaType::Metro => AreaKind::Metro,
+        AreaType::Nonmetro => AreaKind::Nonmetro,
+    };
+    let mut ranked = Vec::new();
+    for i in official::occupations_for(&national, std::slice::from_ref(&role.id)) {
+        let occupation = &national.occupations[i];
+        let national_median =
+            national.cells.iter().find(|c| usize::from(c.occupation) == i).and_then(|c| amount(c.values[4]));
+        let mut rows: Vec<(&Cell, Ranked)> = all
+            .cells
+            .iter()
+            .filter(|c| usize::from(c.occupation) == i && all.areas[c.area as usize].kind == kind)
+            .map(|c| {
+                let area = &all.areas[c.area as usize];
+                let median = amount(c.values[4]);
+                let row = Ranked {
+                    occupation: &occupation.name,
+                    soc: &occupation.soc,
+                    rank: 0,
+                    area_code: &area.code,
+                    area: &area.name,
+                    kind: area.kind.label(),
+                    employment: amount(c.values[0]),
+                    per_1000: thousandths(c.values[7]),
+                    location_quotient: thousandths(c.values[8]),
+                    mean: amount(c.values[1]),
+                    p10: amount(c.values[2]),
+                    median,
+                    p90: amount(c.values[6]),
+                    median_to_national: median
+                        .zip(national_median)
+                        .map(|(m, n)| (m as f64 / n as f64 * 100.0).round() / 100.0),
+                };
+                (c, row)
+            })
+            .collect();
+        let key = |r: &Ranked| -> Option<f64> {
+            match args.sort {
+                RankBy::Median => r.median.map(|v| v as f64),
+                RankBy::Mean => r.mean.map(|v| v as f64),
+                RankBy::P10 => r.p10.map(|v| v as f64),
+                RankBy::P90 => r.p90.map(|v| v as f64),
+                RankBy::Employment => r.employment.map(|v| v as f64),
+                RankBy::Concentration => r.location_quotient,
+                RankBy::Per1000 => r.per_1000,
+            }
+        };
+        // Highest first; areas whose value BLS did not release come last.
+        rows.sort_by(|(_, a), (_, b)| match (key(a), key(b)) {
+            (Some(x), Some(y)) => y.total_cmp(&x),
+            (a, b) => b.is_some().cmp(&a.is_some()),
+        });
+        for (rank, (_, row)) in rows.iter_mut().enumerate() {
+            row.rank = rank + 1;
+        }
+        ranked.extend(rows.into_iter().take(args.top).map(|(_, r)| r));
+    }
+    let sections = || sections(&ranked, args, kind, &role.name);
+    Ok(ctx.out.emit(ctx.w, &ranked, &ranked, sections)?)
+}
+
+fn sections(ranked: &[Ranked], args: &WhereArgs, kind: AreaKind, role: &str) -> Vec<Section> {
+    let mut sections = Vec::new();
+    let mut occupations: Vec<&str> = ranked.iter().map(|r| r.soc).collect();
+    occupations.dedup();
+    for soc in occupations {
+        let rows: Vec<&Ranked> = ranked.iter().filter(|r| r.soc == soc).collect();
+        let title = format!(
+            "Where {} ({soc}) pays, by {}: {}s, May 2025",
+            rows[0].occupation,
+            sort_name(args.sort),
+            kind.label()
+        );
+        let headers =
+            ["#", "Area", "Employment", "Per 1,000 jobs", "Concentration", "Median", "10th–90th", "× national median"];
+        let mut s = Section::table(title, &headers).optional(&["Per 1,000 jobs", "10th–90th", "Employment"]);
+        let usd = |v: Option<i64>| v.map_or("not released".to_string(), display::usd);
+        for r in &rows {
+            s.rows.push(vec![
+                r.rank.to_string(),
+                r.area.to_string(),
+                r.employment.map_or("not released".to_string(), display::thousands),
+                r.per_1000.map_or("not released".to_string(), |v| format!("{v:.3}")),
+                r.location_quotient.map_or("not released".to_string(), |v| format!("{v:.2}")),
+                usd(r.median),
+                format!("{}–{}", usd(r.p10), usd(r.p90)),
+                r.median_to_national.map_or("—".to_string(), |v| format!("{v:.2}×")),
+            ]);
+        }
+        s.notes.push("Concentration is BLS's location quotient: the occupation's share of the area's jobs over its share of the nation's (1.00 = the same). Areas whose ranked value BLS did not release come last.".into());
+        sections.push(s);
+    }
+    if sections.is_empty() {
+        let mut s = Section::table("", &["Area"]);
+        s.empty = format!("BLS publishes no figures for the occupation closest to {role} in any {}.", kind.label());
+        sections.push(s);
+    }
+    sections
+}
+
+fn sort_name(by: RankBy) -> &'static str {
+    match by {
+        RankBy::Median => "median wage",
+        RankBy::Mean => "mean wage",
+        RankBy::P10 => "10th percentile wage",
+        RankBy::P90 => "90th percentile wage",
+        RankBy::Employment => "employment",
+        RankBy::Concentration => "concentration",
+        RankBy::Per1000 => "jobs per 1,000",
+    }
+}
