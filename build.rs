@@ -41,7 +41,7 @@ fn main() -> anyhow::Result<()> {
             bail!("the built-in data has {} problem(s), listed above", problems.len());
         }
     };
-    let (national, areas) = official(&root.join(OFFICIAL), &dataset)?;
+    let (national, areas, industries) = official(&root.join(OFFICIAL), &dataset)?;
     // The official source is listed with the others, so --source and
     // `careers sources` know it; its figures live in the official parts.
     let r = &national.release;
@@ -73,6 +73,7 @@ fn main() -> anyhow::Result<()> {
     write("vocabulary.bin", postcard::to_stdvec(&dataset)?)?;
     write("official-national.bin", postcard::to_stdvec(&national)?)?;
     write("official-areas.bin", postcard::to_stdvec(&areas)?)?;
+    write("official-industries.bin", postcard::to_stdvec(&industries)?)?;
     write("onet.bin", postcard::to_stdvec(&onet(root, &dataset)?)?)?;
     let cpi_path = root.join("data/official/cpi.toml");
     let cpi_text = std::fs::read_to_string(&cpi_path).with_context(|| format!("cannot read {}", cpi_path.display()))?;
@@ -111,7 +112,10 @@ fn onet(root: &Path, dataset: &Dataset) -> anyhow::Result<data::official::Onet> 
     official_raw::onet(raw, table, &skills).map_err(|e| anyhow::anyhow!("data/official/onet-technologies.toml: {e}"))
 }
 
-fn official(path: &Path, dataset: &Dataset) -> anyhow::Result<(data::official::National, data::official::Areas)> {
+fn official(
+    path: &Path,
+    dataset: &Dataset,
+) -> anyhow::Result<(data::official::National, data::official::Areas, data::official::Industries)> {
     let text = std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
     let raw: official_raw::RawFile = toml::from_str(&text).with_context(|| path.display().to_string())?;
     let occupations: Vec<&str> =

@@ -9,9 +9,10 @@ published flat files (download.bls.gov/pub/time.series/oe/).
     python3 scripts/bls_oews.py --check    # fail if the committed file differs
     python3 scripts/bls_oews.py --db PATH  # use an already extracted database
 
-Only cross-industry estimates (industry 000000) for the nation, every state
-and every metropolitan area are kept, for the occupations careers maps its
-roles to, plus All Occupations as the baseline.
+Cross-industry estimates (industry 000000) for the nation, every state,
+territory, metropolitan and non-metropolitan area are kept, and national
+estimates for every industry BLS publishes them for, for the occupations
+careers maps its roles to, plus All Occupations as the baseline.
 """
 import argparse, gzip, json, os, shutil, sqlite3, subprocess, sys, tempfile, zipfile
 
@@ -127,7 +128,31 @@ def render(db, manifest):
             values = [value(row[i], row[i + 1], COLUMNS[i // 2], bls_type) for i in range(0, len(row), 2)]
             out.append(f"  [{quote(code)}, \"{soc[:2]}-{soc[2:]}\", " + ", ".join(values) + "],")
     out.append("]")
+    out += industries(c)
     return "\n".join(out) + "\n"
+
+
+def industries(c):
+    """National cells by industry: every level of BLS's hierarchy, with the level, so a reader
+    can pick one level whose industries do not overlap."""
+    rows = c.execute("select industry_code, industry_name, display_level from industry where industry_code != '000000' "
+                     "order by industry_code").fetchall()
+    cols = ", ".join(f"v{d}, f{d}" for d in COLUMNS[:7])
+    out = ["", "[industries]", "# [code, level in BLS's hierarchy (1 ownership, 2 sector, 3 subsector, 4-5 finer), name]", "names = ["]
+    cells = []
+    for code, name, level in rows:
+        found = False
+        for soc, *_ in OCCUPATIONS:
+            row = c.execute(f"select {cols} from cell where key = ?", (f"OEUN0000000{code}{soc}",)).fetchone()
+            if row is None:
+                continue
+            found = True
+            values = [value(row[i], row[i + 1], COLUMNS[i // 2], "N") for i in range(0, len(row), 2)]
+            cells.append(f"  [{quote(code)}, \"{soc[:2]}-{soc[2:]}\", " + ", ".join(values) + "],")
+        if found:
+            out.append(f"  [{quote(code)}, {level}, {quote(name)}],")
+    out += ["]", "", "# [industry code, SOC, employment, annual mean, 10th, 25th, median, 75th, 90th percentile]", "cells = ["]
+    return out + cells + ["]"]
 
 
 def main():

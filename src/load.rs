@@ -61,6 +61,11 @@ pub fn official_areas() -> Areas {
     decode(blob!("official-areas.bin"))
 }
 
+/// The nation's figures by industry, read only by `careers industries`.
+pub fn official_industries() -> crate::data::official::Industries {
+    decode(blob!("official-industries.bin"))
+}
+
 /// A data file larger than this is refused rather than read: no real data
 /// set comes near it, and reading it would only stall the command.
 pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;

@@ -119,6 +119,31 @@ pub struct Areas {
     pub cells: Vec<Cell>,
 }
 
+/// National figures by industry, decoded only by `careers industries`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Industries {
+    pub industries: Vec<Industry>,
+    pub cells: Vec<IndustryCell>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Industry {
+    pub code: String,
+    /// BLS's level in its hierarchy: 1 ownership, 2 sector, 3 subsector,
+    /// 4 and 5 finer. Industries at level 3 do not overlap.
+    pub level: u8,
+    pub name: String,
+}
+
+/// The nation's figures for one occupation in one industry: the first seven
+/// of [`COLUMNS`] (BLS gives no concentration by industry).
+#[derive(Debug, Clone, Copy, Serialize, Deserialize)]
+pub struct IndustryCell {
+    pub industry: u16,
+    pub occupation: u8,
+    pub values: [Value; 7],
+}
+
 /// O*NET, beside the BLS figures: what each occupation does, and which of
 /// our skills O*NET marks as hot or in-demand technology.
 #[derive(Debug, Clone, Serialize, Deserialize)]

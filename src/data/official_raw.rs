@@ -1,7 +1,10 @@
 //! Reading and checking the generated official data file. Only the build
 //! script uses this; the binary sees the split, embedded result.
 
-use crate::data::official::{Area, AreaKind, Areas, COLUMNS, Cell, National, Occupation, Release, Value, WAGES};
+use crate::data::official::{
+    Area, AreaKind, Areas, COLUMNS, Cell, Industries, Industry, IndustryCell, National, Occupation, Release, Value,
+    WAGES,
+};
 use serde::Deserialize;
 use std::collections::HashMap;
 
@@ -12,7 +15,19 @@ pub struct RawFile {
     pub release: Release,
     pub occupation: Vec<Occupation>,
     pub figures: RawFigures,
+    pub industries: RawIndustries,
 }
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawIndustries {
+    /// `[code, level, name]`
+    pub names: Vec<(String, u8, String)>,
+    pub cells: Vec<RawIndustryCell>,
+}
+
+/// `[industry code, SOC, employment, mean, 10th, 25th, median, 75th, 90th]`
+pub type RawIndustryCell = (String, String, RawValue, RawValue, RawValue, RawValue, RawValue, RawValue, RawValue);
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -35,7 +50,11 @@ pub enum RawValue {
 /// Checks the generated file against the vocabulary and splits it into the
 /// national and the area parts. Errors name the row; the file is generated,
 /// so any error means the generator or the vocabulary changed.
-pub fn split(raw: RawFile, occupation_ids: &[&str], role_ids: &[&str]) -> Result<(National, Areas), String> {
+pub fn split(
+    raw: RawFile,
+    occupation_ids: &[&str],
+    role_ids: &[&str],
+) -> Result<(National, Areas, Industries), String> {
     for o in &raw.occupation {
         if !occupation_ids.contains(&o.id.as_str()) {
             return Err(format!("occupation '{}' ({}) is not an occupation in data/roles.toml", o.id, o.soc));
@@ -73,13 +92,8 @@ pub fn split(raw: RawFile, occupation_ids: &[&str], role_ids: &[&str]) -> Result
         let occupation = *soc.get(occ.as_str()).ok_or(format!("cell {n}: unknown SOC {occ}"))?;
         let mut values = [Value::NotReleased; 9];
         for (i, raw) in v.into_iter().enumerate() {
-            values[i] = match raw {
-                RawValue::Amount(a) if (0..=i64::from(i32::MAX)).contains(&a) => Value::Amount(a),
-                RawValue::Word(w) if w == "not-released" => Value::NotReleased,
-                RawValue::Word(w) if w == "top-coded" && WAGES.contains(&i) => Value::TopCoded,
-                RawValue::Word(w) if w == "not-applicable" && i >= WAGES.end && area == 0 => Value::NotApplicable,
-                other => return Err(format!("cell {n} ({code} {occ}): bad {} value {other:?}", COLUMNS[i])),
-            };
+            values[i] = value(raw, i, area == 0)
+                .map_err(|e| format!("cell {n} ({code} {occ}): bad {} value {e}", COLUMNS[i]))?;
             if WAGES.contains(&i) && values[i] != Value::NotReleased {
                 wage_values += 1;
             }
@@ -92,8 +106,46 @@ pub fn split(raw: RawFile, occupation_ids: &[&str], role_ids: &[&str]) -> Result
     }
     // Sorted by area, so one area's cells lie together.
     local.sort_by_key(|c: &Cell| (c.area, c.occupation));
+    let industries = industries(raw.industries, &soc)?;
     let national = National { release: raw.release, occupations: raw.occupation, cells: national, wage_values };
-    Ok((national, Areas { areas, cells: local }))
+    Ok((national, Areas { areas, cells: local }, industries))
+}
+
+/// One value of column `i`; the nation's shares of itself are not applicable.
+fn value(raw: RawValue, i: usize, nation: bool) -> Result<Value, String> {
+    Ok(match raw {
+        RawValue::Amount(a) if (0..=i64::from(i32::MAX)).contains(&a) => Value::Amount(a),
+        RawValue::Word(w) if w == "not-released" => Value::NotReleased,
+        RawValue::Word(w) if w == "top-coded" && WAGES.contains(&i) => Value::TopCoded,
+        RawValue::Word(w) if w == "not-applicable" && i >= WAGES.end && nation => Value::NotApplicable,
+        other => return Err(format!("{other:?}")),
+    })
+}
+
+fn industries(raw: RawIndustries, soc: &HashMap<&str, u8>) -> Result<Industries, String> {
+    let mut industries = Vec::new();
+    let mut index = HashMap::new();
+    for (code, level, name) in raw.names {
+        if name.chars().any(char::is_control) || name.trim().is_empty() || !(1..=5).contains(&level) {
+            return Err(format!("industry {code}: unusable name or level"));
+        }
+        index.insert(code.clone(), industries.len() as u16);
+        industries.push(Industry { code, level, name });
+    }
+    let mut cells = Vec::new();
+    for (n, row) in raw.cells.into_iter().enumerate() {
+        let (code, occ) = (row.0, row.1);
+        let industry = *index.get(&code).ok_or(format!("industry cell {n}: unknown industry {code}"))?;
+        let occupation = *soc.get(occ.as_str()).ok_or(format!("industry cell {n}: unknown SOC {occ}"))?;
+        let v = [row.2, row.3, row.4, row.5, row.6, row.7, row.8];
+        let mut values = [Value::NotReleased; 7];
+        for (i, raw) in v.into_iter().enumerate() {
+            values[i] = value(raw, i, false)
+                .map_err(|e| format!("industry cell {n} ({code} {occ}): bad {} value {e}", COLUMNS[i]))?;
+        }
+        cells.push(IndustryCell { industry, occupation, values });
+    }
+    Ok(Industries { industries, cells })
 }
 
 /// data/official/onet.toml as scripts/onet.py writes it.
