@@ -27,7 +27,8 @@ export HOME=$home XDG_DATA_HOME=$home/share
 unset CAREERS_DATA_DIR
 
 startup=("$careers compare backend frontend" "$careers salary --level senior" "$careers skills backend"
-  "$careers salary backend --area Cincinnati")
+  "$careers salary backend --area Cincinnati" "$careers where backend" "$careers offer 150k backend --area Austin"
+  "$careers industries backend")
 
 # Short rounds alternate between the commands, so drift on a shared machine
 # falls on every command alike; the report pools the rounds.

@@ -139,6 +139,12 @@ pub enum Command {
     )]
     Where(WhereArgs),
 
+    /// The industries a role's occupation works in, by BLS's national figures.
+    #[command(
+        after_help = "Examples:\n  careers industries backend\n  careers industries frontend --sort median --top 5\n  careers industries security --format csv"
+    )]
+    Industries(IndustriesArgs),
+
     /// List the areas (nation, states, metro areas) with official wage statistics.
     #[command(after_help = "Examples:\n  careers areas\n  careers areas cincinnati\n  careers areas --format json")]
     Areas(AreasArgs),
@@ -184,6 +190,25 @@ pub struct WhereArgs {
     /// Show only the first N areas.
     #[arg(long, value_name = "N", default_value_t = 15, value_parser = at_least_one)]
     pub top: usize,
+}
+
+#[derive(Debug, Args)]
+pub struct IndustriesArgs {
+    /// The role or occupation (careers roles lists them).
+    #[arg(value_name = "ROLE", value_parser = Names::RoleOrOccupation, hide_possible_values = true)]
+    pub role: String,
+    /// What to rank by: employment or median.
+    #[arg(long, value_name = "BY", value_enum, default_value_t = IndustryBy::Employment, hide_possible_values = true)]
+    pub sort: IndustryBy,
+    /// Show only the first N industries.
+    #[arg(long, value_name = "N", default_value_t = 15, value_parser = at_least_one)]
+    pub top: usize,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum IndustryBy {
+    Employment,
+    Median,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

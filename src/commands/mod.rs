@@ -5,6 +5,7 @@
 mod catalog;
 mod check;
 mod compare;
+mod industries;
 mod offer;
 mod salary;
 mod skills;
@@ -66,7 +67,7 @@ fn parts(command: &Command) -> &'static [Part] {
         Command::Compare(_) => &[Part::Salaries, Part::Growth, Part::Skills],
         Command::Switch(_) => &[Part::Salaries, Part::Skills, Part::Paths],
         Command::Offer(_) => &[Part::Salaries],
-        Command::Where(_) => &[],
+        Command::Where(_) | Command::Industries(_) => &[],
         Command::Salary(_) => &[Part::Salaries],
         Command::Skills(_) => &[Part::Skills],
         Command::Growth(_) => &[Part::Growth],
@@ -126,6 +127,7 @@ fn dispatch(ctx: &mut Ctx, command: &Command) -> Result<()> {
         Command::Compare(a) => compare::run(ctx, a),
         Command::Offer(a) => offer::run(ctx, a),
         Command::Where(a) => where_::run(ctx, a),
+        Command::Industries(a) => industries::run(ctx, a),
         Command::Switch(a) => switch::run(ctx, &a.from, &a.to, &a.level, a.area.as_deref()),
         Command::Salary(a) => salary::run(ctx, a),
         Command::Skills(a) => skills::run(ctx, &a.role, a.top, &a.source),

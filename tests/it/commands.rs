@@ -280,6 +280,10 @@ pub const ALL: &[&[&str]] = &[
     &["sources"],
     &["roles"],
     &["areas", "ohio"],
+    &["switch", "frontend", "backend"],
+    &["offer", "150k", "backend", "--area", "Austin"],
+    &["where", "backend", "--top", "5"],
+    &["industries", "backend", "--top", "5"],
 ];
 
 #[test]

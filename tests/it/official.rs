@@ -263,3 +263,29 @@ fn where_ranks_metros_by_median_and_states_by_concentration() {
     let nonmetro = json(&["where", "backend", "--type", "nonmetro", "--top", "1"]);
     assert_eq!(nonmetro[0]["type"], "non-metropolitan area");
 }
+
+#[test]
+fn industries_lists_one_level_that_adds_up_to_the_national_total() {
+    let v = json(&["industries", "backend", "--top", "200"]);
+    let rows = v.as_array().unwrap();
+    // sqlite3 oews-2025.sqlite "select v01 from cell where key = 'OEUN0000000541000151252'"  -> 698420
+    assert_eq!(rows[0]["industry"], "Professional, Scientific, and Technical Services");
+    assert_eq!(rows[0]["employment"], 698420);
+    assert!(rows.iter().all(|r| r["level"] == 3), "one level of the hierarchy only");
+    // sqlite3 oews-2025.sqlite "select v01 from cell where key = 'OEUN0000000000000151252'" -> 1687890
+    // Counting a sector and its subsectors both would pass this total; one level stays within rounding.
+    let sum: i64 = rows.iter().filter_map(|r| r["employment"].as_i64()).sum();
+    assert!((1_687_890 - sum).abs() <= 100, "{sum}");
+    let by_median = json(&["industries", "backend", "--sort", "median", "--top", "10"]);
+    let medians: Vec<i64> = by_median.as_array().unwrap().iter().map(|r| r["median"].as_i64().unwrap()).collect();
+    assert!(medians.windows(2).all(|w| w[0] >= w[1]), "{medians:?}");
+    let text = crate::stdout(&["industries", "backend", "--top", "3"]);
+    assert!(text.contains("BLS's level 3"), "says which level it lists: {text}");
+}
+
+#[test]
+fn industries_ranks_each_occupation_of_a_role_apart() {
+    let v = json(&["industries", "frontend", "--top", "2"]);
+    let socs: Vec<&str> = v.as_array().unwrap().iter().map(|r| r["soc"].as_str().unwrap()).collect();
+    assert_eq!(socs, ["15-1254", "15-1254", "15-1255", "15-1255"]);
+}

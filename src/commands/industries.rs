@@ -1,0 +1,144 @@
+//! `careers industries ROLE`: the industries a role's occupation works in,
+//! nationally, to see which employ most and which pay most.
+
+use super::Ctx;
+use crate::cli::{IndustriesArgs, IndustryBy};
+use crate::data::official::Value;
+use crate::display;
+use crate::error::Result;
+use crate::query::{names, official};
+use crate::render::Section;
+use serde::Serialize;
+
+/// BLS's subsectors (NAICS three-digit, with government as one row): the
+/// one level whose industries neither overlap nor leave jobs out, so their
+/// employment adds up to the occupation's total.
+const LEVEL: u8 = 3;
+const LEVEL_NAME: &str = "industry subsectors (BLS's level 3: three-digit NAICS, government as one)";
+
+/// One industry's national figures for one occupation; JSON and CSV are a list of them.
+#[derive(Serialize)]
+struct Ranked<'a> {
+    occupation: &'a str,
+    soc: &'a str,
+    rank: usize,
+    industry_code: &'a str,
+    industry: &'a str,
+    level: u8,
+    employment: Option<i64>,
+    /// Percent of the occupation's national employment.
+    share_of_employment: Option<f64>,
+    mean: Option<i64>,
+    p10: Option<i64>,
+    median: Option<i64>,
+    p90: Option<i64>,
+    /// The industry's median over the occupation's national median.
+    median_to_national: Option<f64>,
+    #[serde(skip)]
+    shown: [Value; 3],
+}
+
+fn amount(v: Value) -> Option<i64> {
+    if let Value::Amount(a) = v { Some(a) } else { None }
+}
+
+pub fn run(ctx: &mut Ctx, args: &IndustriesArgs) -> Result<()> {
+    let role = names::role(ctx.data, &args.role)?;
+    let national = crate::load::official_national();
+    let all = crate::load::official_industries();
+    let mut ranked = Vec::new();
+    for i in official::occupations_for(&national, std::slice::from_ref(&role.id)) {
+        let occupation = &national.occupations[i];
+        let total = national.cells.iter().find(|c| usize::from(c.occupation) == i);
+        let (total_employment, national_median) =
+            (total.and_then(|c| amount(c.values[0])), total.and_then(|c| amount(c.values[4])));
+        let mut rows: Vec<Ranked> = all
+            .cells
+            .iter()
+            .filter(|c| usize::from(c.occupation) == i && all.industries[usize::from(c.industry)].level == LEVEL)
+            .map(|c| {
+                let industry = &all.industries[usize::from(c.industry)];
+                let (employment, median) = (amount(c.values[0]), amount(c.values[4]));
+                Ranked {
+                    occupation: &occupation.name,
+                    soc: &occupation.soc,
+                    rank: 0,
+                    industry_code: &industry.code,
+                    industry: &industry.name,
+                    level: industry.level,
+                    employment,
+                    share_of_employment: employment
+                        .zip(total_employment)
+                        .map(|(e, t)| (e as f64 / t as f64 * 1000.0).round() / 10.0),
+                    mean: amount(c.values[1]),
+                    p10: amount(c.values[2]),
+                    median,
+                    p90: amount(c.values[6]),
+                    median_to_national: median
+                        .zip(national_median)
+                        .map(|(m, n)| (m as f64 / n as f64 * 100.0).round() / 100.0),
+                    shown: [c.values[4], c.values[2], c.values[6]],
+                }
+            })
+            .collect();
+        let key = |r: &Ranked| match args.sort {
+            IndustryBy::Employment => r.employment,
+            IndustryBy::Median => r.median,
+        };
+        // Highest first; industries whose value BLS did not release come last.
+        rows.sort_by(|a, b| match (key(a), key(b)) {
+            (Some(x), Some(y)) => y.cmp(&x),
+            (a, b) => b.is_some().cmp(&a.is_some()),
+        });
+        for (rank, row) in rows.iter_mut().enumerate() {
+            row.rank = rank + 1;
+        }
+        ranked.extend(rows.into_iter().take(args.top));
+    }
+    let sections = || sections(&ranked, args, &role.name, &national.release);
+    Ok(ctx.out.emit(ctx.w, &ranked, &ranked, sections)?)
+}
+
+fn sections(
+    ranked: &[Ranked],
+    args: &IndustriesArgs,
+    role: &str,
+    release: &crate::data::official::Release,
+) -> Vec<Section> {
+    let mut sections = Vec::new();
+    let mut occupations: Vec<&str> = ranked.iter().map(|r| r.soc).collect();
+    occupations.dedup();
+    for soc in occupations {
+        let rows: Vec<&Ranked> = ranked.iter().filter(|r| r.soc == soc).collect();
+        let by = match args.sort {
+            IndustryBy::Employment => "employment",
+            IndustryBy::Median => "median wage",
+        };
+        let title = format!("Industries employing {} ({soc}), nationally, by {by}, May 2025", rows[0].occupation);
+        let headers = ["#", "Industry", "Employment", "Share of jobs", "Median", "10th–90th", "× national median"];
+        let mut s = Section::table(title, &headers).optional(&["10th–90th", "Share of jobs"]);
+        for r in &rows {
+            let [median, p10, p90] = r.shown.map(|v| display::official(v, true, release));
+            s.rows.push(vec![
+                r.rank.to_string(),
+                r.industry.to_string(),
+                r.employment.map_or("not released".to_string(), display::thousands),
+                r.share_of_employment.map_or("—".to_string(), |p| format!("{p:.1}%")),
+                median,
+                format!("{p10}–{p90}"),
+                r.median_to_national.map_or("—".to_string(), |v| format!("{v:.2}×")),
+            ]);
+        }
+        s.notes.push(format!(
+            "Listed by {LEVEL_NAME}, which do not overlap: their employment adds up to the occupation's national \
+             total, apart from BLS's rounding. Industries whose ranked value BLS did not release come last."
+        ));
+        sections.push(s);
+    }
+    if sections.is_empty() {
+        let mut s = Section::table("", &["Industry"]);
+        s.empty = format!("BLS publishes no industry figures for the occupation closest to {role}.");
+        sections.push(s);
+    }
+    sections
+}
