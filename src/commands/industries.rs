@@ -38,10 +38,6 @@ struct Ranked<'a> {
     shown: [Value; 3],
 }
 
-fn amount(v: Value) -> Option<i64> {
-    if let Value::Amount(a) = v { Some(a) } else { None }
-}
-
 pub fn run(ctx: &mut Ctx, args: &IndustriesArgs) -> Result<()> {
     let role = names::role(ctx.data, &args.role)?;
     let national = crate::load::official_national();
@@ -51,14 +47,14 @@ pub fn run(ctx: &mut Ctx, args: &IndustriesArgs) -> Result<()> {
         let occupation = &national.occupations[i];
         let total = national.cells.iter().find(|c| usize::from(c.occupation) == i);
         let (total_employment, national_median) =
-            (total.and_then(|c| amount(c.values[0])), total.and_then(|c| amount(c.values[4])));
+            (total.and_then(|c| c.values[0].amount()), total.and_then(|c| c.values[4].amount()));
         let mut rows: Vec<Ranked> = all
             .cells
             .iter()
             .filter(|c| usize::from(c.occupation) == i && all.industries[usize::from(c.industry)].level == LEVEL)
             .map(|c| {
                 let industry = &all.industries[usize::from(c.industry)];
-                let (employment, median) = (amount(c.values[0]), amount(c.values[4]));
+                let (employment, median) = (c.values[0].amount(), c.values[4].amount());
                 Ranked {
                     occupation: &occupation.name,
                     soc: &occupation.soc,
@@ -70,13 +66,11 @@ pub fn run(ctx: &mut Ctx, args: &IndustriesArgs) -> Result<()> {
                     share_of_employment: employment
                         .zip(total_employment)
                         .map(|(e, t)| (e as f64 / t as f64 * 1000.0).round() / 10.0),
-                    mean: amount(c.values[1]),
-                    p10: amount(c.values[2]),
+                    mean: c.values[1].amount(),
+                    p10: c.values[2].amount(),
                     median,
-                    p90: amount(c.values[6]),
-                    median_to_national: median
-                        .zip(national_median)
-                        .map(|(m, n)| (m as f64 / n as f64 * 100.0).round() / 100.0),
+                    p90: c.values[6].amount(),
+                    median_to_national: median.zip(national_median).map(|(m, n)| official::ratio(m, n)),
                     shown: [c.values[4], c.values[2], c.values[6]],
                 }
             })

@@ -76,7 +76,7 @@ pub fn run(ctx: &mut Ctx, args: &crate::cli::OfferArgs) -> Result<()> {
                 place: place.clone().unwrap_or_else(|| "national".into()),
                 standing: cell.map_or(Standing::Unknown, |c| official::standing(amount, &c.values)),
                 median,
-                ratio_to_median: median.map(|m| (amount as f64 / m as f64 * 100.0).round() / 100.0),
+                ratio_to_median: median.map(|m| official::ratio(amount, m)),
             }
         })
         .collect();

@@ -31,13 +31,9 @@ struct Ranked<'a> {
     median_to_national: Option<f64>,
 }
 
-fn amount(v: Value) -> Option<i64> {
-    if let Value::Amount(a) = v { Some(a) } else { None }
-}
-
 /// A value stored in thousandths, as BLS gives it.
 fn thousandths(v: Value) -> Option<f64> {
-    amount(v).map(|a| a as f64 / 1000.0)
+    v.amount().map(|a| a as f64 / 1000.0)
 }
 
 pub fn run(ctx: &mut Ctx, args: &WhereArgs) -> Result<()> {
@@ -55,14 +51,14 @@ pub fn run(ctx: &mut Ctx, args: &WhereArgs) -> Result<()> {
     for i in official::occupations_for(&national, std::slice::from_ref(&role.id)) {
         let occupation = &national.occupations[i];
         let national_median =
-            national.cells.iter().find(|c| usize::from(c.occupation) == i).and_then(|c| amount(c.values[4]));
+            national.cells.iter().find(|c| usize::from(c.occupation) == i).and_then(|c| c.values[4].amount());
         let mut rows: Vec<(&Cell, Ranked)> = all
             .cells
             .iter()
             .filter(|c| usize::from(c.occupation) == i && all.areas[c.area as usize].kind == kind)
             .map(|c| {
                 let area = &all.areas[c.area as usize];
-                let median = amount(c.values[4]);
+                let median = c.values[4].amount();
                 let row = Ranked {
                     occupation: &occupation.name,
                     soc: &occupation.soc,
@@ -70,16 +66,14 @@ pub fn run(ctx: &mut Ctx, args: &WhereArgs) -> Result<()> {
                     area_code: &area.code,
                     area: &area.name,
                     kind: area.kind.label(),
-                    employment: amount(c.values[0]),
+                    employment: c.values[0].amount(),
                     per_1000: thousandths(c.values[7]),
                     location_quotient: thousandths(c.values[8]),
-                    mean: amount(c.values[1]),
-                    p10: amount(c.values[2]),
+                    mean: c.values[1].amount(),
+                    p10: c.values[2].amount(),
                     median,
-                    p90: amount(c.values[6]),
-                    median_to_national: median
-                        .zip(national_median)
-                        .map(|(m, n)| (m as f64 / n as f64 * 100.0).round() / 100.0),
+                    p90: c.values[6].amount(),
+                    median_to_national: median.zip(national_median).map(|(m, n)| official::ratio(m, n)),
                 };
                 (c, row)
             })

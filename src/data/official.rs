@@ -17,6 +17,13 @@ pub enum Value {
     NotApplicable,
 }
 
+impl Value {
+    /// The published figure, if BLS gave one (a top-coded wage has none).
+    pub fn amount(self) -> Option<i64> {
+        if let Value::Amount(a) = self { Some(a) } else { None }
+    }
+}
+
 /// Column order of [`Cell::values`]; the last two are in thousandths.
 pub const COLUMNS: [&str; 9] =
     ["employment", "mean", "10th", "25th", "median", "75th", "90th", "per-1000", "location-quotient"];

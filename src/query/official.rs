@@ -135,12 +135,14 @@ pub enum Standing {
 /// Places `amount` among a cell's 10th, 25th, 50th, 75th and 90th
 /// percentiles, interpolating linearly between the two around it; never
 /// beyond the 10th or the 90th.
+/// `a` as a multiple of `b`, to two decimals, as the ranking tables show it.
+pub fn ratio(a: i64, b: i64) -> f64 {
+    (a as f64 / b as f64 * 100.0).round() / 100.0
+}
+
 pub fn standing(amount: i64, values: &[Value; 9]) -> Standing {
-    let points: Vec<(u8, Option<i64>)> = [10, 25, 50, 75, 90]
-        .into_iter()
-        .zip(&values[2..])
-        .map(|(p, v)| (p, if let Value::Amount(a) = v { Some(*a) } else { None }))
-        .collect();
+    let points: Vec<(u8, Option<i64>)> =
+        [10, 25, 50, 75, 90].into_iter().zip(&values[2..]).map(|(p, v)| (p, v.amount())).collect();
     if points[0].1.is_some_and(|p10| amount < p10) {
         return Standing::BelowTenth;
     }
