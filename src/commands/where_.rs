@@ -3,7 +3,7 @@
 
 use super::Ctx;
 use crate::cli::{AreaType, RankBy, WhereArgs};
-use crate::data::official::{AreaKind, Cell, Value};
+use crate::data::official::{AreaKind, Release, Value};
 use crate::display;
 use crate::error::Result;
 use crate::query::{names, official};
@@ -29,6 +29,9 @@ struct Ranked<'a> {
     p90: Option<i64>,
     /// The area's median over the national median.
     median_to_national: Option<f64>,
+    /// Median, 10th and 90th as published, so a top-coded wage reads as one.
+    #[serde(skip)]
+    shown: [Value; 3],
 }
 
 /// A value stored in thousandths, as BLS gives it.
@@ -52,14 +55,14 @@ pub fn run(ctx: &mut Ctx, args: &WhereArgs) -> Result<()> {
         let occupation = &national.occupations[i];
         let national_median =
             national.cells.iter().find(|c| usize::from(c.occupation) == i).and_then(|c| c.values[4].amount());
-        let mut rows: Vec<(&Cell, Ranked)> = all
+        let mut rows: Vec<Ranked> = all
             .cells
             .iter()
             .filter(|c| usize::from(c.occupation) == i && all.areas[c.area as usize].kind == kind)
             .map(|c| {
                 let area = &all.areas[c.area as usize];
                 let median = c.values[4].amount();
-                let row = Ranked {
+                Ranked {
                     occupation: &occupation.name,
                     soc: &occupation.soc,
                     rank: 0,
@@ -74,8 +77,8 @@ pub fn run(ctx: &mut Ctx, args: &WhereArgs) -> Result<()> {
                     median,
                     p90: c.values[6].amount(),
                     median_to_national: median.zip(national_median).map(|(m, n)| official::ratio(m, n)),
-                };
-                (c, row)
+                    shown: [c.values[4], c.values[2], c.values[6]],
+                }
             })
             .collect();
         let key = |r: &Ranked| -> Option<f64> {
@@ -90,20 +93,20 @@ pub fn run(ctx: &mut Ctx, args: &WhereArgs) -> Result<()> {
             }
         };
         // Highest first; areas whose value BLS did not release come last.
-        rows.sort_by(|(_, a), (_, b)| match (key(a), key(b)) {
+        rows.sort_by(|a, b| match (key(a), key(b)) {
             (Some(x), Some(y)) => y.total_cmp(&x),
             (a, b) => b.is_some().cmp(&a.is_some()),
         });
-        for (rank, (_, row)) in rows.iter_mut().enumerate() {
+        for (rank, row) in rows.iter_mut().enumerate() {
             row.rank = rank + 1;
         }
-        ranked.extend(rows.into_iter().take(args.top).map(|(_, r)| r));
+        ranked.extend(rows.into_iter().take(args.top));
     }
-    let sections = || sections(&ranked, args, kind, &role.name);
+    let sections = || sections(&ranked, args, kind, &role.name, &national.release);
     Ok(ctx.out.emit(ctx.w, &ranked, &ranked, sections)?)
 }
 
-fn sections(ranked: &[Ranked], args: &WhereArgs, kind: AreaKind, role: &str) -> Vec<Section> {
+fn sections(ranked: &[Ranked], args: &WhereArgs, kind: AreaKind, role: &str, release: &Release) -> Vec<Section> {
     let mut sections = Vec::new();
     let mut occupations: Vec<&str> = ranked.iter().map(|r| r.soc).collect();
     occupations.dedup();
@@ -118,16 +121,16 @@ fn sections(ranked: &[Ranked], args: &WhereArgs, kind: AreaKind, role: &str) -> 
         let headers =
             ["#", "Area", "Employment", "Per 1,000 jobs", "Concentration", "Median", "10th–90th", "× national median"];
         let mut s = Section::table(title, &headers).optional(&["Per 1,000 jobs", "10th–90th", "Employment"]);
-        let usd = |v: Option<i64>| v.map_or("not released".to_string(), display::usd);
         for r in &rows {
+            let [median, p10, p90] = r.shown.map(|v| display::official(v, true, release));
             s.rows.push(vec![
                 r.rank.to_string(),
                 r.area.to_string(),
                 r.employment.map_or("not released".to_string(), display::thousands),
                 r.per_1000.map_or("not released".to_string(), |v| format!("{v:.3}")),
                 r.location_quotient.map_or("not released".to_string(), |v| format!("{v:.2}")),
-                usd(r.median),
-                format!("{}–{}", usd(r.p10), usd(r.p90)),
+                median,
+                format!("{p10}–{p90}"),
                 r.median_to_national.map_or("—".to_string(), |v| format!("{v:.2}×")),
             ]);
         }

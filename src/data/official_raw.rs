@@ -74,7 +74,7 @@ pub fn split(
             "X" => AreaKind::Nonmetro,
             other => return Err(format!("area {code}: unknown type '{other}'")),
         };
-        if name.chars().any(char::is_control) || name.trim().is_empty() {
+        if !usable(&name) {
             return Err(format!("area {code}: unusable name"));
         }
         index.insert(code.clone(), areas.len() as u32);
@@ -111,6 +111,11 @@ pub fn split(
     Ok((national, Areas { areas, cells: local }, industries))
 }
 
+/// A name fit to show: not blank, no control characters.
+fn usable(name: &str) -> bool {
+    !name.trim().is_empty() && !name.chars().any(char::is_control)
+}
+
 /// One value of column `i`; the nation's shares of itself are not applicable.
 fn value(raw: RawValue, i: usize, nation: bool) -> Result<Value, String> {
     Ok(match raw {
@@ -126,7 +131,7 @@ fn industries(raw: RawIndustries, soc: &HashMap<&str, u8>) -> Result<Industries,
     let mut industries = Vec::new();
     let mut index = HashMap::new();
     for (code, level, name) in raw.names {
-        if name.chars().any(char::is_control) || name.trim().is_empty() || !(1..=5).contains(&level) {
+        if !usable(&name) || !(1..=5).contains(&level) {
             return Err(format!("industry {code}: unusable name or level"));
         }
         index.insert(code.clone(), industries.len() as u16);
