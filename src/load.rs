@@ -7,6 +7,7 @@ use crate::data::official::{Areas, National};
 use crate::data::validate::{self, Diagnostic, Input};
 use crate::error::Error;
 use serde::de::DeserializeOwned;
+use std::collections::HashSet;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
@@ -93,25 +94,53 @@ pub fn load(cli_dir: Option<&Path>, parts: &[Part]) -> Result<(Dataset, usize), 
     let base = built_in(parts);
     let mut files = Vec::new();
     let mut problems = Vec::new();
-    let mut seen_dirs = Vec::new();
+    let mut seen_dirs = HashSet::new();
     for (dir, required) in user_dirs(cli_dir) {
         // The same directory reached twice (the user data directory also
         // given as --data-dir, say) is read once.
-        let canonical = std::fs::canonicalize(&dir).unwrap_or_else(|_| dir.clone());
-        if !seen_dirs.contains(&canonical) {
+        if seen_dirs.insert(FileKey::of(&dir)) {
             collect_dir(&dir, required, &mut files, &mut problems);
-            seen_dirs.push(canonical);
         }
     }
     if files.is_empty() && problems.is_empty() {
         return Ok((base, 0));
     }
-    let inputs = read_all(&files, &mut problems);
+    validate_files(base, &files, problems)
+}
+
+/// Reads and validates `files` on top of `base`, one file at a time, and
+/// returns the dataset with how many files were read.
+pub fn validate_files(
+    base: Dataset,
+    files: &[PathBuf],
+    mut problems: Vec<Diagnostic>,
+) -> Result<(Dataset, usize), Error> {
+    let mut builder = validate::Builder::new(base);
+    let read = read_each(files, &mut problems, |input| builder.add(&input));
+    let data = builder.finish();
     if !problems.is_empty() {
         return Err(Error::Data(problems));
     }
-    let data = validate::build(Some(&base), &inputs).map_err(Error::Data)?;
-    Ok((data, inputs.len()))
+    Ok((data.map_err(Error::Data)?, read))
+}
+
+/// What makes two paths the same file: its device and inode where there
+/// are such, so a hard link or a second spelling is not read twice.
+#[derive(PartialEq, Eq, Hash)]
+enum FileKey {
+    Inode(u64, u64),
+    Path(PathBuf),
+}
+
+impl FileKey {
+    fn of(path: &Path) -> FileKey {
+        #[cfg(unix)]
+        if let Ok(meta) = std::fs::metadata(path) {
+            use std::os::unix::fs::MetadataExt;
+            return FileKey::Inode(meta.dev(), meta.ino());
+        }
+        FileKey::Path(std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf()))
+    }
 }
 
 /// Adds the `*.toml` files directly inside `dir`, sorted so the result does
@@ -148,23 +177,25 @@ pub fn collect_dir(dir: &Path, required: bool, files: &mut Vec<PathBuf>, problem
     }
 }
 
-/// Reads every file once, however often it is named; the ones that cannot
-/// be read become problems.
-pub fn read_all(files: &[PathBuf], problems: &mut Vec<Diagnostic>) -> Vec<Input> {
-    let mut seen = Vec::new();
-    let mut inputs = Vec::new();
+/// Reads every file once, however often it is named, and hands each to
+/// `add` as it is read, so only one file's text is held at a time; the ones
+/// that cannot be read become problems. Returns how many were read.
+pub fn read_each(files: &[PathBuf], problems: &mut Vec<Diagnostic>, mut add: impl FnMut(Input)) -> usize {
+    let mut seen = HashSet::new();
+    let mut read = 0;
     for path in files {
-        let canonical = std::fs::canonicalize(path).unwrap_or_else(|_| path.clone());
-        if seen.contains(&canonical) {
+        if !seen.insert(FileKey::of(path)) {
             continue;
         }
-        seen.push(canonical);
         match read_one(path) {
-            Ok(input) => inputs.push(input),
+            Ok(input) => {
+                add(input);
+                read += 1;
+            }
             Err(d) => problems.push(d),
         }
     }
-    inputs
+    read
 }
 
 fn read_one(path: &Path) -> Result<Input, Diagnostic> {
@@ -179,13 +210,19 @@ fn read_one(path: &Path) -> Result<Input, Diagnostic> {
         let size = meta.len() / (1024 * 1024);
         return Err(fail(format!("is {size} MiB, over the {limit} MiB limit for one data file")));
     }
+    // A pipe named on the command line (`careers check /dev/stdin`) may have
+    // no writer yet: say so rather than wait in silence.
+    let waiting = (!meta.is_file()).then(|| WaitNotice::after(WAIT_NOTICE, &name));
     // Read no more than the limit allows, whatever size the file reports:
     // /dev/zero or a pipe reports none and never ends.
     let mut bytes = Vec::new();
     let file = std::fs::File::open(path).map_err(|e| fail(format!("cannot read: {}", io_reason(&e))))?;
-    file.take(MAX_FILE_BYTES + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|e| fail(format!("cannot read: {}", io_reason(&e))))?;
+    let mut file = file.take(MAX_FILE_BYTES + 1);
+    let mut first = [0u8; 8192];
+    let n = file.read(&mut first).map_err(|e| fail(format!("cannot read: {}", io_reason(&e))))?;
+    drop(waiting);
+    bytes.extend_from_slice(&first[..n]);
+    file.read_to_end(&mut bytes).map_err(|e| fail(format!("cannot read: {}", io_reason(&e))))?;
     if bytes.len() as u64 > MAX_FILE_BYTES {
         return Err(fail(format!("goes on past the {limit} MiB limit for one data file")));
     }
@@ -201,6 +238,29 @@ fn read_one(path: &Path) -> Result<Input, Diagnostic> {
             let position = validate::line_column(&text, valid);
             Err(Diagnostic { path: name, position: Some(position), message: "is not valid UTF-8".into() })
         }
+    }
+}
+
+/// How long a read may wait for its first byte before the user is told.
+const WAIT_NOTICE: std::time::Duration = std::time::Duration::from_secs(2);
+
+/// Says once on stderr that a read is waiting for input, unless it is
+/// dropped (the first bytes came, or the input ended) before `after`.
+struct WaitNotice {
+    _done: std::sync::mpsc::Sender<()>,
+}
+
+impl WaitNotice {
+    fn after(after: std::time::Duration, name: &str) -> WaitNotice {
+        let (done, wait) = std::sync::mpsc::channel::<()>();
+        let line = format!("waiting for input on {}…", crate::text::escape_controls(name));
+        std::thread::spawn(move || {
+            if wait.recv_timeout(after) == Err(std::sync::mpsc::RecvTimeoutError::Timeout) {
+                use std::io::Write;
+                let _ = writeln!(std::io::stderr(), "{line}");
+            }
+        });
+        WaitNotice { _done: done }
     }
 }
 

@@ -1,8 +1,8 @@
 //! `careers check [PATH...]`: validate data files and summarise them.
 
 use crate::data::model::Part;
-use crate::data::validate::{self, Diagnostic};
-use crate::error::{Error, Result};
+use crate::data::validate::Diagnostic;
+use crate::error::Result;
 use crate::load;
 use crate::render::Format;
 use crate::render::{Output, Section};
@@ -24,13 +24,10 @@ pub fn run(out: &Output, w: &mut dyn Write, paths: &[PathBuf], data_dir: Option<
                 files.push(p.clone());
             }
         }
-        let inputs = load::read_all(&files, &mut problems);
-        if !problems.is_empty() {
-            return Err(Error::Data(problems));
-        }
-        let data = validate::build(Some(&base), &inputs).map_err(Error::Data)?;
-        let added: Vec<String> = data.sources[base.sources.len()..].iter().map(|s| s.id.clone()).collect();
-        (data, inputs.len(), Some(added))
+        let base_sources = base.sources.len();
+        let (data, read) = load::validate_files(base, &files, problems)?;
+        let added: Vec<String> = data.sources[base_sources..].iter().map(|s| s.id.clone()).collect();
+        (data, read, Some(added))
     };
     if out.format == Format::Json {
         let summary = serde_json::json!({

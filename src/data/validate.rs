@@ -4,7 +4,7 @@
 use super::model::*;
 use super::raw::{self, Text as RawText};
 use crate::text::{QUOTE_MAX, escape_controls, is_unsafe, quoted};
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fmt;
 use std::ops::Range;
 use toml::Spanned;
@@ -53,39 +53,88 @@ const PERCENT_MIN: f64 = -100.0;
 const PERCENT_MAX: f64 = 500.0;
 
 /// Validates `inputs` on top of `base` (already valid, e.g. the built-in
-/// data) and returns the merged dataset, or every problem found.
+/// data) and returns the merged dataset, or every problem found. For the
+/// build script, the fuzz target and tests, which hold every text anyway.
+#[allow(dead_code)]
 pub fn build(base: Option<&Dataset>, inputs: &[Input]) -> Result<Dataset, Vec<Diagnostic>> {
-    let mut problems = Vec::new();
-    let mut parsed = Vec::new();
+    let mut builder = Builder::new(base.cloned().unwrap_or_default());
     for input in inputs {
-        match toml::from_str::<raw::File>(&input.text) {
-            Ok(file) => parsed.push((input, file)),
+        builder.add(input);
+    }
+    builder.finish()
+}
+
+/// Checks files one at a time and keeps only what they define and hold, so
+/// a caller can drop each file's text once it is added: memory grows with
+/// the records, not with the bytes read.
+pub struct Builder {
+    vocab: Vocabulary,
+    records: Dataset,
+    problems: Vec<Diagnostic>,
+    /// References to ids no file had defined yet when they were read: a
+    /// record may name a role a later file defines, so they are settled
+    /// once every file is in.
+    pending: Vec<Pending>,
+    /// Per file with problems: how many are listed, and how many more were
+    /// found past `MAX_PROBLEMS`.
+    counts: BTreeMap<String, (usize, usize)>,
+}
+
+/// A reference to an id not (yet) defined, with where it was made.
+struct Pending {
+    what: &'static str,
+    id: String,
+    path: String,
+    position: (usize, usize),
+}
+
+impl Builder {
+    pub fn new(base: Dataset) -> Builder {
+        Builder {
+            vocab: Vocabulary::new(base),
+            records: Dataset::default(),
+            problems: Vec::new(),
+            pending: Vec::new(),
+            counts: BTreeMap::new(),
+        }
+    }
+
+    /// Parses and checks one file: its definitions first, so its own records
+    /// may use them, then its records.
+    pub fn add(&mut self, input: &Input) {
+        let file = match toml::from_str::<raw::File>(&input.text) {
+            Ok(file) => file,
             Err(e) => {
                 let position = e.span().map(|s| line_column(&input.text, s.start));
                 let message = e.message().lines().next().unwrap_or("invalid TOML").to_string();
-                problems.push(Diagnostic { path: input.path.clone(), position, message });
+                self.problems.push(Diagnostic { path: input.path.clone(), position, message });
+                return;
             }
-        }
-    }
-    // Vocabularies first, from every file, so records may refer to a role or
-    // skill defined in any file whatever the order.
-    let mut vocab = Vocabulary::new(base.cloned().unwrap_or_default());
-    for pass in [Vocabulary::definitions, Vocabulary::broader_links] {
-        for (input, file) in &parsed {
-            let mut report = Report::new(input);
-            pass(&mut vocab, &mut report, file);
-            problems.extend(report.into_problems());
-        }
-    }
-    let mut records = Dataset::default();
-    for (input, file) in parsed {
+        };
         let mut report = Report::new(input);
-        records.append(vocab.records(&mut report, file));
-        problems.extend(report.into_problems());
+        self.vocab.definitions(&mut report, &file);
+        self.vocab.broader_links(&mut report, &file);
+        self.records.append(self.vocab.records(&mut report, file));
+        self.pending.append(&mut report.pending);
+        let (problems, more) = report.into_problems();
+        if !problems.is_empty() || more > 0 {
+            self.counts.insert(input.path.clone(), (problems.len(), more));
+        }
+        self.problems.extend(problems);
     }
-    let mut data = vocab.data;
-    data.append(records);
-    if problems.is_empty() { Ok(data) } else { Err(problems) }
+
+    /// The merged dataset, or every problem found, references that no file
+    /// defined among them.
+    pub fn finish(mut self) -> Result<Dataset, Vec<Diagnostic>> {
+        self.vocab.settle(std::mem::take(&mut self.pending), &mut self.counts, &mut self.problems);
+        for (path, (_, more)) in self.counts.iter().filter(|(_, (_, more))| *more > 0) {
+            let line = format!("and {more} more problems in this file");
+            self.problems.push(Diagnostic::whole_file(path, line));
+        }
+        let mut data = self.vocab.data;
+        data.append(self.records);
+        if self.problems.is_empty() { Ok(data) } else { Err(self.problems) }
+    }
 }
 
 /// Whether a source would read as the official statistics: an id in their
@@ -94,17 +143,11 @@ fn is_official_looking(id: &str, publisher: &str) -> bool {
     id == "bls" || id.starts_with("bls-") || publisher.to_lowercase().contains("bureau of labor statistics")
 }
 
-/// A record's reference to an id of `ids`; an unknown one is reported with
-/// the nearest known id.
-fn refer<'v>(
-    r: &mut Report,
-    what: &str,
-    t: RawText,
-    ids: &HashMap<String, String>,
-    all: impl FnOnce() -> Vec<&'v str>,
-) -> String {
+/// A record's reference to an id of `ids`; one not defined yet is settled
+/// when every file is in.
+fn refer(r: &mut Report, what: &'static str, t: RawText, ids: &HashMap<String, String>) -> String {
     if !ids.contains_key(t.get_ref()) {
-        unknown(r, what, &t, all());
+        r.defer(what, &t);
     }
     r.take(what, t)
 }
@@ -134,6 +177,8 @@ struct Report<'a> {
     /// Where each line starts, built once when a position is first needed,
     /// so a file with many problems is not scanned again for each.
     lines: std::cell::OnceCell<Vec<usize>>,
+    /// References this file makes to ids not defined so far.
+    pending: Vec<Pending>,
 }
 
 impl<'a> Report<'a> {
@@ -145,6 +190,7 @@ impl<'a> Report<'a> {
             problems: Vec::new(),
             more: 0,
             lines: std::cell::OnceCell::new(),
+            pending: Vec::new(),
         }
     }
 
@@ -173,13 +219,16 @@ impl<'a> Report<'a> {
         self.problems.push(Diagnostic { path: self.path.to_string(), position, message: message.into() });
     }
 
-    /// The problems, with a last line counting those not listed.
-    fn into_problems(mut self) -> Vec<Diagnostic> {
-        if self.more > 0 {
-            let more = format!("and {} more problems in this file", self.more);
-            self.problems.push(Diagnostic::whole_file(self.path, more));
-        }
-        self.problems
+    /// Notes a reference to an id not defined so far, with its position
+    /// taken now, while the file's text is at hand.
+    fn defer(&mut self, what: &'static str, t: &RawText) {
+        let position = self.position(t.span().start);
+        self.pending.push(Pending { what, id: t.get_ref().clone(), path: self.path.to_string(), position });
+    }
+
+    /// The problems listed, and how many more were found.
+    fn into_problems(self) -> (Vec<Diagnostic>, usize) {
+        (self.problems, self.more)
     }
 
     /// Control characters are refused outright: they could rewrite the
@@ -282,6 +331,12 @@ struct Vocabulary {
     level_keys: HashMap<String, String>,
     role_keys: HashMap<String, String>,
     skill_keys: HashMap<String, String>,
+    /// Each role's kind, to check broader links without a scan.
+    role_kinds: HashMap<String, RoleKind>,
+    /// (vocabulary, normalised display name) → the id that has it and where
+    /// it was defined: two roles shown as "Back-end developer" could not be
+    /// told apart in a table.
+    names: HashMap<(&'static str, String), (String, String)>,
 }
 
 impl Vocabulary {
@@ -295,21 +350,27 @@ impl Vocabulary {
             level_keys: HashMap::new(),
             role_keys: HashMap::new(),
             skill_keys: HashMap::new(),
+            role_kinds: HashMap::new(),
+            names: HashMap::new(),
         };
         let origin = "the built-in data".to_string();
         for l in v.data.levels.iter() {
+            v.names.insert(("level", normalize_key(&l.name)), (l.id.clone(), origin.clone()));
             v.level_ids.insert(l.id.to_string(), origin.clone());
             for k in std::iter::once(&l.id).chain(l.aliases.iter()) {
                 v.level_keys.insert(normalize_key(k), l.id.to_string());
             }
         }
         for r in v.data.roles.iter() {
+            v.role_kinds.insert(r.id.clone(), r.kind);
+            v.names.insert(("role", normalize_key(&r.name)), (r.id.clone(), origin.clone()));
             v.role_ids.insert(r.id.to_string(), origin.clone());
             for k in std::iter::once(&r.id).chain(r.aliases.iter()) {
                 v.role_keys.insert(normalize_key(k), r.id.to_string());
             }
         }
         for s in v.data.skills.iter() {
+            v.names.insert(("skill", normalize_key(&s.name)), (s.id.clone(), origin.clone()));
             v.skill_ids.insert(s.id.to_string(), origin.clone());
             for k in std::iter::once(&s.id).chain(s.aliases.iter()) {
                 v.skill_keys.insert(normalize_key(k), s.id.to_string());
@@ -364,6 +425,23 @@ impl Vocabulary {
         Some((id, aliases.iter().map(|a| a.get_ref().clone()).collect()))
     }
 
+    /// Refuses a display name another level, role or skill already has.
+    fn claim_name(&mut self, r: &mut Report, what: &'static str, name: &RawText, id: &str) {
+        let key = (what, normalize_key(name.get_ref()));
+        if let Some((owner, first)) = self.names.get(&key) {
+            r.problem(
+                name.span(),
+                format!(
+                    "{what} name '{}' is already the name of {what} '{owner}' ({first}): two {what}s with one name \
+                     could not be told apart",
+                    quoted(name.get_ref())
+                ),
+            );
+        } else {
+            self.names.insert(key, (id.to_string(), r.here(name.span())));
+        }
+    }
+
     fn definitions(&mut self, r: &mut Report, file: &raw::File) {
         let has_vocabulary = !(file.level.is_empty() && file.role.is_empty() && file.skill.is_empty());
         if file.source.is_none() && file.record_count() == 0 && !has_vocabulary {
@@ -372,6 +450,7 @@ impl Vocabulary {
         for l in &file.level {
             let l = l.get_ref();
             if let Some((id, aliases)) = self.define(r, "level", &l.id, &l.aliases) {
+                self.claim_name(r, "level", &l.name, &id);
                 let level = Level {
                     id,
                     name: r.text("name", &l.name),
@@ -385,6 +464,8 @@ impl Vocabulary {
         for x in &file.role {
             let x = x.get_ref();
             if let Some((id, aliases)) = self.define(r, "role", &x.id, &x.aliases) {
+                self.claim_name(r, "role", &x.name, &id);
+                self.role_kinds.insert(id.clone(), x.kind);
                 let role = Role {
                     id,
                     name: r.text("name", &x.name),
@@ -399,6 +480,7 @@ impl Vocabulary {
         for s in &file.skill {
             let s = s.get_ref();
             if let Some((id, aliases)) = self.define(r, "skill", &s.id, &s.aliases) {
+                self.claim_name(r, "skill", &s.name, &id);
                 let skill = Skill { id, name: r.text("name", &s.name), category: s.category, aliases };
                 self.data.skills.push(skill);
             }
@@ -431,31 +513,72 @@ impl Vocabulary {
         }
     }
 
+    /// A role's broader links must name occupations; one not defined so far
+    /// is settled with the other pending references.
     fn broader_links(&mut self, r: &mut Report, file: &raw::File) {
         for role in &file.role {
             for b in &role.get_ref().broader {
-                match self.data.roles.iter().find(|x| x.id == *b.get_ref()) {
-                    Some(t) if t.kind == RoleKind::Occupation => {}
+                match self.role_kinds.get(b.get_ref()) {
+                    Some(RoleKind::Occupation) => {}
                     Some(_) => r.problem(b.span(), format!("broader '{}' is a role, not an occupation", b.get_ref())),
-                    None => {
-                        let occupations = self.data.roles.iter().filter(|x| x.kind == RoleKind::Occupation);
-                        unknown(r, "occupation", b, occupations.map(|x| x.id.as_str()).collect());
-                    }
+                    None => r.defer("occupation", b),
                 }
             }
         }
     }
 
+    /// Reports the references no file defined, each with the nearest known
+    /// id, within each file's `MAX_PROBLEMS` (`counts`: listed, more).
+    fn settle(
+        &self,
+        pending: Vec<Pending>,
+        counts: &mut BTreeMap<String, (usize, usize)>,
+        problems: &mut Vec<Diagnostic>,
+    ) {
+        for p in pending {
+            let known = match p.what {
+                "occupation" => self.role_kinds.get(&p.id) == Some(&RoleKind::Occupation),
+                "level" => self.level_ids.contains_key(&p.id),
+                "role" => self.role_ids.contains_key(&p.id),
+                _ => self.skill_ids.contains_key(&p.id),
+            };
+            if known {
+                continue;
+            }
+            let (listed, more) = counts.entry(p.path.clone()).or_default();
+            if *listed >= MAX_PROBLEMS {
+                *more += 1;
+                continue;
+            }
+            *listed += 1;
+            if p.what == "occupation" && self.role_kinds.contains_key(&p.id) {
+                let message = format!("broader '{}' is a role, not an occupation", quoted(&p.id));
+                problems.push(Diagnostic { path: p.path, position: Some(p.position), message });
+                continue;
+            }
+            let options: Vec<&str> = match p.what {
+                "occupation" => {
+                    self.data.roles.iter().filter(|x| x.kind == RoleKind::Occupation).map(|x| x.id.as_str()).collect()
+                }
+                "level" => self.data.levels.iter().map(|x| x.id.as_str()).collect(),
+                "role" => self.data.roles.iter().map(|x| x.id.as_str()).collect(),
+                _ => self.data.skills.iter().map(|x| x.id.as_str()).collect(),
+            };
+            let message = unknown_message(p.what, &p.id, options);
+            problems.push(Diagnostic { path: p.path, position: Some(p.position), message });
+        }
+    }
+
     fn role_ref(&self, r: &mut Report, t: RawText) -> String {
-        refer(r, "role", t, &self.role_ids, || self.data.roles.iter().map(|x| x.id.as_str()).collect())
+        refer(r, "role", t, &self.role_ids)
     }
 
     fn level_ref(&self, r: &mut Report, t: RawText) -> String {
-        refer(r, "level", t, &self.level_ids, || self.data.levels.iter().map(|x| x.id.as_str()).collect())
+        refer(r, "level", t, &self.level_ids)
     }
 
     fn skill_ref(&self, r: &mut Report, t: RawText) -> String {
-        refer(r, "skill", t, &self.skill_ids, || self.data.skills.iter().map(|x| x.id.as_str()).collect())
+        refer(r, "skill", t, &self.skill_ids)
     }
 
     /// Checks one file's records, consuming them.
@@ -707,10 +830,10 @@ fn statistic(r: &mut Report, source: &str, x: raw::RawStatistic) -> Statistic {
 /// A figure that restates another must name, by its label, a figure of
 /// the same source that is not itself a restatement.
 fn check_restatements(r: &mut Report, salaries: &[Salary], spans: &[Option<Range<usize>>]) {
+    let originals: HashSet<&str> = salaries.iter().filter(|o| o.restates.is_none()).map(|o| o.label.as_str()).collect();
     for (s, span) in salaries.iter().zip(spans) {
         let (Some(label), Some(span)) = (&s.restates, span) else { continue };
-        let original = salaries.iter().any(|o| o.label == *label && o.restates.is_none());
-        if !original {
+        if !originals.contains(label.as_str()) {
             r.problem(
                 span.clone(),
                 format!("`restates` names '{label}', which no other figure of this source has as its label"),
@@ -719,15 +842,21 @@ fn check_restatements(r: &mut Report, salaries: &[Salary], spans: &[Option<Range
     }
 }
 
-/// Reports an unknown id with the nearest known one, or the list of them.
-fn unknown(r: &mut Report, what: &str, t: &RawText, options: Vec<&str>) {
+/// The most known ids a message lists: user data may define thousands.
+const LISTED_MAX: usize = 10;
+
+/// "unknown role 'x' — did you mean 'y'?", or the known ids.
+fn unknown_message(what: &str, id: &str, options: Vec<&str>) -> String {
     // Suggestions are for typos: a value longer than any id is not one.
-    let near = if t.get_ref().len() <= QUOTE_MAX { nearest(t.get_ref(), options.iter().copied()) } else { None };
+    let near = if id.len() <= QUOTE_MAX { nearest(id, options.iter().copied()) } else { None };
     let hint = match near {
         Some(n) => format!(" — did you mean '{n}'?"),
+        None if options.len() > LISTED_MAX => {
+            format!(" (known: {}, and {} more)", options[..LISTED_MAX].join(", "), options.len() - LISTED_MAX)
+        }
         None => format!(" (known: {})", options.join(", ")),
     };
-    r.problem(t.span(), format!("unknown {what} '{}'{hint}", quoted(t.get_ref())));
+    format!("unknown {what} '{}'{hint}", quoted(id))
 }
 
 #[cfg(test)]
