@@ -142,7 +142,7 @@ pub fn or_dash(s: Option<impl ToString>) -> String {
 /// and CSV); a source from the user's own files says so in words, so it
 /// can never pass for a built-in one.
 pub fn source_name(data: &Dataset, id: &str) -> String {
-    match data.sources.iter().find(|s| s.id == id) {
+    match data.source(id) {
         Some(s) if s.user_file => format!("{} (your file)", s.id),
         Some(s) => s.publisher.clone(),
         None => id.to_string(),
@@ -151,18 +151,18 @@ pub fn source_name(data: &Dataset, id: &str) -> String {
 
 /// A role's or occupation's name for its id.
 pub fn role_name<'a>(data: &'a Dataset, id: &'a str) -> &'a str {
-    data.roles.iter().find(|r| r.id == id).map_or(id, |r| r.name.as_str())
+    data.role(id).map_or(id, |r| r.name.as_str())
 }
 
 /// A level's name for its id.
 pub fn level_name<'a>(data: &'a Dataset, id: &'a str) -> &'a str {
-    data.levels.iter().find(|l| l.id == id).map_or(id, |l| l.name.as_str())
+    data.level(id).map_or(id, |l| l.name.as_str())
 }
 
 /// A level's name with its years where they are a number: "Entry (0–2
 /// years)", but "Lead".
 pub fn level_with_years(data: &Dataset, id: &str) -> String {
-    match data.levels.iter().find(|l| l.id == id) {
+    match data.level(id) {
         Some(l) if l.years.contains(|c: char| c.is_ascii_digit()) => format!("{} ({})", l.name, l.years),
         Some(l) => l.name.clone(),
         None => id.to_string(),

@@ -62,8 +62,7 @@ pub fn growth(ctx: &mut Ctx, role: Option<&str>, sources: &[String]) -> Result<(
 pub fn path(ctx: &mut Ctx, role: &str, sources: &[String]) -> Result<()> {
     let role = names::role(ctx.data, role)?;
     let sources = names::source_ids(ctx.data, sources)?;
-    let stages: Vec<_> =
-        ctx.data.paths.iter().filter(|p| p.role == role.id && names::allows(&sources, &p.source)).collect();
+    let stages: Vec<_> = ctx.data.paths.iter().filter(|p| p.role == role.id && sources.allows(&p.source)).collect();
     let table = || {
         let headers = ["Source", "Stage", "Level", "Years", "Notes"];
         let mut s = Section::table(format!("Career path: {}", role.name), &headers).optional(&["Level", "Notes"]);
@@ -111,7 +110,7 @@ pub fn certs(ctx: &mut Ctx, role: Option<&str>, sources: &[String]) -> Result<()
 /// arrays).
 pub fn education(ctx: &mut Ctx, sources: &[String]) -> Result<()> {
     let sources = names::source_ids(ctx.data, sources)?;
-    let allowed = |source: &str| names::allows(&sources, source);
+    let allowed = |source: &str| sources.allows(source);
     let programs: Vec<&Program> = ctx.data.education.iter().filter(|p| allowed(&p.source)).collect();
     let statistics: Vec<&Statistic> = ctx.data.statistics.iter().filter(|x| allowed(&x.source)).collect();
     let sections = || {

@@ -6,13 +6,13 @@ use crate::data::model::{Dataset, Growth, Salary};
 use crate::data::official::{Cpi, Onet};
 use crate::display;
 use crate::error::{Error, Result};
-use crate::query::names::{self, Narrowing, allows};
+use crate::query::names::{self, Narrowing};
 use crate::query::official::{Cell, National};
 use crate::query::skills::{self, SkillRow, Tally};
 use crate::query::{catalog, coverage, official, salary};
 use crate::render::{Footnotes, Section};
 use serde::Serialize;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 /// Everything a comparison shows; serialised as is for JSON.
 #[derive(Serialize)]
@@ -43,7 +43,7 @@ pub fn run(ctx: &mut Ctx, args: &crate::cli::CompareArgs) -> Result<()> {
     let (names_given, levels, sources, part) = (&args.roles, &args.filter.level, &args.filter.source, args.part);
     let cpi = args.real.then(crate::load::official_cpi);
     let data = ctx.data;
-    let roles = names::ids(data, names_given, names::role, |r| r.id.as_str())?;
+    let roles = names::role_ids(data, names_given)?;
     if names_given.len() < 2 {
         return Err(Error::Usage("compare needs two or more roles, as in `careers compare backend frontend`".into()));
     }
@@ -98,7 +98,7 @@ pub fn run(ctx: &mut Ctx, args: &crate::cli::CompareArgs) -> Result<()> {
 /// The national cells of the occupations the roles map to, unless the
 /// filters leave out official figures (all levels, one source).
 fn official_cells(national: &National, roles: &[String], n: &Narrowing) -> Vec<Cell> {
-    if !allows(&n.sources, &national.release.source) || !allows(&n.levels, "all") {
+    if !n.sources.allows(&national.release.source) || !n.levels.allows("all") {
         return Vec::new();
     }
     let stands_for = |c: &&Cell| roles.iter().any(|r| national.occupations[usize::from(c.occupation)].stands_for(r));
@@ -108,16 +108,22 @@ fn official_cells(national: &National, roles: &[String], n: &Narrowing) -> Vec<C
 /// Each projection that applies to any of the roles, with the roles it
 /// applies to.
 fn growth_applies<'a>(data: &'a Dataset, roles: &'a [String], n: &Narrowing) -> Vec<GrowthApplies<'a>> {
-    let mut applies: Vec<GrowthApplies> = Vec::new();
-    for r in roles {
-        for g in catalog::growth_for(data, Some(r), &n.sources) {
-            match applies.iter_mut().find(|a| std::ptr::eq(a.growth, g)) {
-                Some(a) => a.applies_to.push(r),
-                None => applies.push(GrowthApplies { growth: g, applies_to: vec![r] }),
-            }
+    let measured: Vec<Vec<&str>> = roles.iter().map(|r| catalog::occupations_measured(data, r)).collect();
+    let mut applies: Vec<(usize, usize, GrowthApplies)> = Vec::new();
+    for (at, g) in data.growth.iter().enumerate().filter(|(_, g)| n.sources.allows(&g.source)) {
+        let applies_to: Vec<&str> = roles
+            .iter()
+            .zip(&measured)
+            .filter(|(_, m)| m.contains(&g.occupation.as_str()))
+            .map(|(r, _)| r.as_str())
+            .collect();
+        if let Some(first) = applies_to.first().and_then(|r| roles.iter().position(|x| x == r)) {
+            applies.push((first, at, GrowthApplies { growth: g, applies_to }));
         }
     }
-    applies
+    // The first role's projections first, then those only later roles have.
+    applies.sort_by_key(|(first, at, _)| (*first, *at));
+    applies.into_iter().map(|(_, _, a)| a).collect()
 }
 
 fn ids<'a>(tallies: impl Iterator<Item = &'a Tally<'a>>) -> Vec<&'a str> {
@@ -160,13 +166,15 @@ fn salary_section(data: &Dataset, c: &Comparison, n: &Narrowing, footnotes: bool
     let mut notes = Footnotes::new(footnotes);
     let headers = headers(data, "Level", "Source", c.roles);
     let mut s = Section::table("Salary by level, national figures (USD a year)", &headers);
-    for level in data.levels.iter().filter(|l| allows(&n.levels, &l.id)) {
+    // Grouped once: a scan of every figure per level and source would grow
+    // with the square of the user's data.
+    let mut groups: HashMap<(&str, &str), Vec<&&Salary>> = HashMap::new();
+    for f in &c.salary {
+        groups.entry((f.level.as_str(), f.source.as_str())).or_default().push(f);
+    }
+    for level in data.levels.iter().filter(|l| n.levels.allows(&l.id)) {
         for source in &data.sources {
-            let here: Vec<&&Salary> =
-                c.salary.iter().filter(|f| f.level == level.id && f.source == source.id).collect();
-            if here.is_empty() {
-                continue;
-            }
+            let Some(here) = groups.get(&(level.id.as_str(), source.id.as_str())) else { continue };
             let mut row = vec![display::level_with_years(data, &level.id), source.publisher.clone()];
             for r in c.roles {
                 let mine: Vec<&&Salary> = here.iter().copied().filter(|f| f.role == *r).collect();
@@ -179,7 +187,7 @@ fn salary_section(data: &Dataset, c: &Comparison, n: &Narrowing, footnotes: bool
         .salaries
         .iter()
         .filter(|f| c.roles.contains(&f.role) && f.location.is_some())
-        .filter(|f| allows(&n.levels, &f.level) && allows(&n.sources, &f.source))
+        .filter(|f| n.levels.allows(&f.level) && n.sources.allows(&f.source))
         .count();
     if local > 0 {
         let figures = display::count(local, "figure", "figures");
@@ -217,12 +225,12 @@ fn official_section(data: &Dataset, national: &National, cells: &[Cell], roles: 
         row.extend(roles.iter().map(|r| if occ.stands_for(r) { text.clone() } else { "—".into() }));
         s.rows.push(row);
     }
-    if allows(&n.sources, &release.source) && allows(&n.levels, "all") {
+    if n.sources.allows(&release.source) && n.levels.allows("all") {
         s.notes.push(
             "Each role is shown with the BLS occupation closest to it; the match is approximate and the row names the occupation.".into(),
         );
     }
-    s.empty = if allows(&n.levels, "all") {
+    s.empty = if n.levels.allows("all") {
         "No official figures for these roles with the filters given.".into()
     } else {
         "Official statistics cover all levels together, so a --level filter leaves them out.".into()

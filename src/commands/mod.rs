@@ -18,6 +18,7 @@ use crate::error::Result;
 use crate::query::coverage;
 use crate::render::{Format, Output, Section};
 use serde::Serialize;
+use std::collections::HashSet;
 use std::io::{BufWriter, IsTerminal, Write};
 
 /// What every command works with: the data it reads, the output settings,
@@ -161,9 +162,10 @@ pub struct SourceRow<'a> {
 /// it holds.
 fn source_rows<'a>(data: &'a Dataset, ids: Option<&[String]>) -> Vec<SourceRow<'a>> {
     let counts = coverage::counts(data, &crate::load::official_national());
+    let only = ids.map(|ids| ids.iter().map(String::as_str).collect::<HashSet<&str>>());
     data.sources
         .iter()
-        .filter(|s| ids.is_none_or(|ids| ids.contains(&s.id)))
+        .filter(|s| only.as_ref().is_none_or(|only| only.contains(s.id.as_str())))
         .map(|s| SourceRow {
             id: &s.id,
             title: &s.title,
@@ -186,7 +188,8 @@ fn sources_section(data: &Dataset, ids: Option<&[String]>) -> Section {
     )
     .optional(&["Author", "Date", "Title", "Education", "Certs", "Path", "Growth"]);
     let counts = coverage::counts(data, &crate::load::official_national());
-    for src in data.sources.iter().filter(|s| ids.is_none_or(|ids| ids.contains(&s.id))) {
+    let only = ids.map(|ids| ids.iter().map(String::as_str).collect::<HashSet<&str>>());
+    for src in data.sources.iter().filter(|s| only.as_ref().is_none_or(|only| only.contains(s.id.as_str()))) {
         let c = counts[src.id.as_str()];
         let n = [c.salary, c.growth, c.skills, c.path, c.certifications, c.education].map(|n| n.to_string());
         let text = [&src.id, &src.publisher, &src.title].map(String::clone);

@@ -105,10 +105,11 @@ fn figures_section(
         table.notes.push(cpi_note(cpi, figures));
     }
     table.empty = "No source gives a figure for this selection.".into();
+    let shown: std::collections::HashSet<&str> = figures.iter().map(|f| f.source.as_str()).collect();
     let mut files: Vec<&str> = data
         .sources
         .iter()
-        .filter(|s| s.user_file && figures.iter().any(|f| f.source == s.id))
+        .filter(|s| s.user_file && shown.contains(s.id.as_str()))
         .map(|s| s.origin.as_str())
         .collect();
     files.dedup();

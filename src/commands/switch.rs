@@ -5,6 +5,7 @@ use super::Ctx;
 use crate::data::model::{Dataset, PathStage, Salary};
 use crate::display;
 use crate::error::{Error, Result};
+use crate::query::names::IdFilter;
 use crate::query::official::{self, Cell, National, Value};
 use crate::query::skills::{self, SkillRow};
 use crate::query::{names, salary};
@@ -65,7 +66,8 @@ pub fn run(ctx: &mut Ctx, from: &str, to: &str, levels: &[String], area: Option<
     }
     let n = names::narrowing(data, levels, &[])?;
     let onet = crate::load::official_onet();
-    let (mine, mut theirs) = (skills::ranked(data, from, &[]), skills::ranked(data, to, &[]));
+    let (mine, mut theirs) =
+        (skills::ranked(data, from, &IdFilter::default()), skills::ranked(data, to, &IdFilter::default()));
     skills::mark_hot(&mut theirs, &onet);
     let carried = theirs.iter().filter(|t| mine.iter().any(|m| m.skill == t.skill)).collect();
     let to_learn = theirs.iter().filter(|t| !mine.iter().any(|m| m.skill == t.skill)).collect();
@@ -80,8 +82,8 @@ pub fn run(ctx: &mut Ctx, from: &str, to: &str, levels: &[String], area: Option<
         official: official_medians(&crate::load::official_national(), &[from, to], area)?,
         stages: data.paths.iter().filter(|p| p.role == to).collect(),
         evidence: Evidence {
-            skills_from: skills::listing_sources(data, from, &[]),
-            skills_to: skills::listing_sources(data, to, &[]),
+            skills_from: skills::listing_sources(data, from, &IdFilter::default()),
+            skills_to: skills::listing_sources(data, to, &IdFilter::default()),
             pay_from: sources_of(&national, from),
             pay_to: sources_of(&national, to),
         },
@@ -183,7 +185,7 @@ fn official_medians(national: &National, roles: &[&str], area: Option<&str>) -> 
 }
 
 fn skill_table(data: &Dataset, title: String, rows: &[&SkillRow], to: &str, empty: &str) -> Section {
-    let total = skills::listing_sources(data, to, &[]).len();
+    let total = skills::listing_sources(data, to, &IdFilter::default()).len();
     let mut s = Section::table(title, &["Skill", "Category", "Sources naming it"]);
     for r in rows {
         let sources: Vec<String> = r.sources.iter().map(|id| display::source_name(data, id)).collect();

@@ -4,6 +4,7 @@
 //! validates `data/` into these types and embeds them with postcard.
 
 use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct Dataset {
@@ -18,6 +19,28 @@ pub struct Dataset {
     pub certifications: Vec<Certification>,
     pub education: Vec<Program>,
     pub statistics: Vec<Statistic>,
+    /// Where each id sits in its list, built on the first look-up, once the
+    /// data is loaded: user data may add thousands of sources, and tables
+    /// look a name up for every row.
+    #[serde(skip)]
+    index: std::sync::OnceLock<Index>,
+}
+
+#[derive(Debug, Clone, Default)]
+struct Index {
+    levels: HashMap<String, usize>,
+    roles: HashMap<String, usize>,
+    skills: HashMap<String, usize>,
+    sources: HashMap<String, usize>,
+}
+
+/// Each id's first position in `ids`.
+fn positions<'a>(ids: impl Iterator<Item = &'a String>) -> HashMap<String, usize> {
+    let mut map = HashMap::new();
+    for (i, id) in ids.enumerate() {
+        map.entry(id.clone()).or_insert(i);
+    }
+    map
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -356,7 +379,34 @@ impl Dataset {
     }
 
     /// Adds every record of `other` after this dataset's own.
+    fn index(&self) -> &Index {
+        self.index.get_or_init(|| Index {
+            levels: positions(self.levels.iter().map(|x| &x.id)),
+            roles: positions(self.roles.iter().map(|x| &x.id)),
+            skills: positions(self.skills.iter().map(|x| &x.id)),
+            sources: positions(self.sources.iter().map(|x| &x.id)),
+        })
+    }
+
+    pub fn level(&self, id: &str) -> Option<&Level> {
+        self.index().levels.get(id).map(|&i| &self.levels[i])
+    }
+
+    pub fn role(&self, id: &str) -> Option<&Role> {
+        self.index().roles.get(id).map(|&i| &self.roles[i])
+    }
+
+    pub fn skill(&self, id: &str) -> Option<&Skill> {
+        self.index().skills.get(id).map(|&i| &self.skills[i])
+    }
+
+    pub fn source(&self, id: &str) -> Option<&Source> {
+        self.index().sources.get(id).map(|&i| &self.sources[i])
+    }
+
     pub fn append(&mut self, mut other: Dataset) {
+        // The lists change: positions are found again on the next look-up.
+        self.index = std::sync::OnceLock::new();
         self.levels.append(&mut other.levels);
         self.roles.append(&mut other.roles);
         self.skills.append(&mut other.skills);

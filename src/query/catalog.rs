@@ -1,21 +1,25 @@
 //! The listings: growth projections that apply to a role, and
 //! certifications gathered across sources.
 
-use super::names::allows;
+use super::names::IdFilter;
 use crate::data::model::{Dataset, Growth, normalize_key};
 use serde::Serialize;
 
+/// The occupations whose projections apply to `role`: its own and its
+/// broader ones.
+pub fn occupations_measured<'a>(data: &'a Dataset, role: &'a str) -> Vec<&'a str> {
+    let broader = data.role(role).map(|x| &x.broader[..]).unwrap_or_default();
+    std::iter::once(role).chain(broader.iter().map(String::as_str)).collect()
+}
+
 /// Growth records that apply to `role` (all when `None`): its own and its
 /// broader occupations'.
-pub fn growth_for<'a>(data: &'a Dataset, role: Option<&str>, sources: &[String]) -> Vec<&'a Growth> {
-    let applies: Option<Vec<&str>> = role.map(|r| {
-        let broader = data.roles.iter().find(|x| x.id == r).map(|x| &x.broader[..]).unwrap_or_default();
-        std::iter::once(r).chain(broader.iter().map(String::as_str)).collect()
-    });
+pub fn growth_for<'a>(data: &'a Dataset, role: Option<&str>, sources: &IdFilter) -> Vec<&'a Growth> {
+    let applies = role.map(|r| occupations_measured(data, r));
     data.growth
         .iter()
         .filter(|g| applies.as_ref().is_none_or(|a| a.contains(&g.occupation.as_str())))
-        .filter(|g| allows(sources, &g.source))
+        .filter(|g| sources.allows(&g.source))
         .collect()
 }
 
@@ -31,9 +35,9 @@ pub struct Certification {
 
 /// Certifications named by `sources` (all when empty) for `role` (any when
 /// `None`), one per name, most widely named first.
-pub fn certifications(data: &Dataset, role: Option<&str>, sources: &[String]) -> Vec<Certification> {
+pub fn certifications(data: &Dataset, role: Option<&str>, sources: &IdFilter) -> Vec<Certification> {
     let mut rows: Vec<Certification> = Vec::new();
-    for c in data.certifications.iter().filter(|c| allows(sources, &c.source)) {
+    for c in data.certifications.iter().filter(|c| sources.allows(&c.source)) {
         if role.is_some_and(|r| !c.roles.iter().any(|x| x == r)) {
             continue;
         }

@@ -1,5 +1,6 @@
 //! Which sources say something about which roles, and how much each says.
 
+use super::names::IdFilter;
 use crate::data::model::{Dataset, Part};
 use crate::data::official::National;
 use serde::Serialize;
@@ -37,13 +38,9 @@ pub fn coverage<'a>(d: &'a Dataset, national: &'a National) -> HashSet<(&'a str,
 
 /// The sources (within `sources`, all when empty) with any record for
 /// `role`, in the dataset's source order.
-pub fn sources_covering<'a>(d: &'a Dataset, national: &'a National, role: &str, sources: &[String]) -> Vec<&'a str> {
+pub fn sources_covering<'a>(d: &'a Dataset, national: &'a National, role: &str, sources: &IdFilter) -> Vec<&'a str> {
     let covered = coverage(d, national);
-    d.sources
-        .iter()
-        .map(|s| s.id.as_str())
-        .filter(|s| super::names::allows(sources, s) && covered.contains(&(*s, role)))
-        .collect()
+    d.sources.iter().map(|s| s.id.as_str()).filter(|s| sources.allows(s) && covered.contains(&(*s, role))).collect()
 }
 
 /// How many records of each kind a source holds.
@@ -83,7 +80,7 @@ pub fn counts<'a>(data: &'a Dataset, national: &National) -> HashMap<&'a str, Co
 pub fn has_records(data: &Dataset, part: Part, role: &str) -> bool {
     match part {
         Part::Salaries => data.salaries.iter().any(|s| s.role == role),
-        Part::Growth => !super::catalog::growth_for(data, Some(role), &[]).is_empty(),
+        Part::Growth => !super::catalog::growth_for(data, Some(role), &IdFilter::default()).is_empty(),
         Part::Skills => data.skill_sets.iter().any(|s| s.role == role),
         Part::Paths => data.paths.iter().any(|p| p.role == role),
         Part::Certifications => data.certifications.iter().any(|c| c.roles.iter().any(|r| r == role)),

@@ -2,7 +2,7 @@
 //! area. National rows and area rows are decoded separately, each only by the
 //! questions that need them.
 
-use super::names::{Narrowing, allows};
+use super::names::Narrowing;
 use crate::data::model::{Basis, Salary, SalaryKind};
 use crate::data::official::COLUMNS;
 pub use crate::data::official::{Area, AreaKind, Cell, National, Value, WAGES};
@@ -180,7 +180,7 @@ pub struct Selection {
 impl Selection {
     pub fn select(roles: &[String], n: &Narrowing, area: Option<&str>) -> Result<Option<Selection>> {
         let national = crate::load::official_national();
-        if !allows(&n.levels, "all") || !allows(&n.sources, &national.release.source) {
+        if !n.levels.allows("all") || !n.sources.allows(&national.release.source) {
             return Ok(None);
         }
         let wanted = occupations_for(&national, roles);

@@ -1,7 +1,7 @@
 //! Which pay figures a question selects, in what order, and what they add up
 //! to across sources.
 
-use super::names::{Narrowing, allows};
+use super::names::Narrowing;
 use crate::data::model::{Dataset, Salary, SalaryKind};
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -10,10 +10,12 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 /// role, level and source order; with `area`, only those for places whose
 /// name contains it.
 pub fn select<'a>(data: &'a Dataset, roles: &[String], n: &Narrowing, area: Option<&str>) -> Vec<&'a Salary> {
+    let roles: HashSet<&str> = roles.iter().map(String::as_str).collect();
     let figures = data
         .salaries
         .iter()
-        .filter(|s| allows(roles, &s.role) && allows(&n.levels, &s.level) && allows(&n.sources, &s.source))
+        .filter(|s| roles.is_empty() || roles.contains(s.role.as_str()))
+        .filter(|s| n.levels.allows(&s.level) && n.sources.allows(&s.source))
         .filter(|s| area.is_none_or(|a| in_area(s, a)))
         .collect();
     sorted(data, figures)

@@ -1,6 +1,6 @@
 //! Which skills sources name for a role, and which roles share them.
 
-use super::names::allows;
+use super::names::IdFilter;
 use crate::data::model::{Category, Dataset};
 use serde::Serialize;
 use std::cmp::Ordering;
@@ -30,14 +30,14 @@ pub fn by_name(a: &str, b: &str) -> Ordering {
 
 /// Skills named for `role` by `sources` (all when empty), most widely named
 /// first, then by name.
-pub fn ranked<'a>(data: &'a Dataset, role: &str, sources: &[String]) -> Vec<SkillRow<'a>> {
+pub fn ranked<'a>(data: &'a Dataset, role: &str, sources: &IdFilter) -> Vec<SkillRow<'a>> {
     let mut rows: Vec<SkillRow> = Vec::new();
-    for set in data.skill_sets.iter().filter(|s| s.role == role && allows(sources, &s.source)) {
+    for set in data.skill_sets.iter().filter(|s| s.role == role && sources.allows(&s.source)) {
         for id in &set.skills {
             match rows.iter_mut().find(|r| r.skill == id) {
                 Some(row) => row.sources.push(&set.source),
                 None => {
-                    let Some(skill) = data.skills.iter().find(|s| s.id == *id) else { continue };
+                    let Some(skill) = data.skill(id) else { continue };
                     rows.push(SkillRow {
                         skill: &skill.id,
                         name: &skill.name,
@@ -55,11 +55,11 @@ pub fn ranked<'a>(data: &'a Dataset, role: &str, sources: &[String]) -> Vec<Skil
 
 /// The source ids that list skills for `role`, within `sources`, in the
 /// dataset's source order.
-pub fn listing_sources<'a>(data: &'a Dataset, role: &str, sources: &[String]) -> Vec<&'a str> {
+pub fn listing_sources<'a>(data: &'a Dataset, role: &str, sources: &IdFilter) -> Vec<&'a str> {
     data.sources
         .iter()
         .map(|s| s.id.as_str())
-        .filter(|id| allows(sources, id) && data.skill_sets.iter().any(|set| set.role == role && set.source == *id))
+        .filter(|id| sources.allows(id) && data.skill_sets.iter().any(|set| set.role == role && set.source == *id))
         .collect()
 }
 
