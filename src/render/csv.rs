@@ -7,7 +7,7 @@ use serde_json::Value;
 use std::io::{self, Write};
 
 pub fn write<T: Serialize + ?Sized>(out: &mut dyn Write, records: &T) -> io::Result<()> {
-    let rows: Vec<Vec<(String, String)>> = match serde_json::to_value(records).map_err(io::Error::other)? {
+    let rows: Vec<Vec<(String, String)>> = match serde_json::to_value(records).map_err(io::Error::from)? {
         Value::Array(items) => items.iter().map(flat).collect(),
         one => vec![flat(&one)],
     };
@@ -22,12 +22,21 @@ pub fn write<T: Serialize + ?Sized>(out: &mut dyn Write, records: &T) -> io::Res
     let whole: Vec<&str> = columns.clone();
     columns.retain(|c| !whole.iter().any(|other| other.len() > c.len() + 1 && other.starts_with(&format!("{c}."))));
     let mut w = ::csv::Writer::from_writer(out);
-    w.write_record(&columns)?;
+    w.write_record(&columns).map_err(io_error)?;
     for row in &rows {
         let cell = |c: &&str| row.iter().find(|(k, _)| k == c).map_or("", |(_, v)| v.as_str()).to_string();
-        w.write_record(columns.iter().map(cell).map(|c| defuse(&super::clean(&c))))?;
+        w.write_record(columns.iter().map(cell).map(|c| defuse(&super::clean(&c)))).map_err(io_error)?;
     }
     w.flush()
+}
+
+/// The write error itself where there is one: the csv crate's own
+/// conversion wraps it, and a closed pipe would read as a failure.
+fn io_error(e: ::csv::Error) -> io::Error {
+    match e.into_kind() {
+        ::csv::ErrorKind::Io(e) => e,
+        other => io::Error::other(format!("{other:?}")),
+    }
 }
 
 /// A text cell a spreadsheet would run as a formula (it starts with `=`,

@@ -124,7 +124,9 @@ impl Output {
 
     pub fn json<T: Serialize + ?Sized>(&self, out: &mut dyn Write, value: &T) -> io::Result<()> {
         // serde_json escapes every control character, so JSON is safe as is.
-        serde_json::to_writer_pretty(&mut *out, value).map_err(io::Error::other)?;
+        // Its conversion keeps a write error's kind: a closed pipe must
+        // still read as one.
+        serde_json::to_writer_pretty(&mut *out, value).map_err(io::Error::from)?;
         writeln!(out)
     }
 

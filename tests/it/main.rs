@@ -10,6 +10,7 @@ mod pager;
 mod robustness;
 mod shells;
 mod snapshots;
+mod streams;
 
 use assert_cmd::Command;
 use std::path::{Path, PathBuf};
