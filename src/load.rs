@@ -150,10 +150,8 @@ pub fn collect_dir(dir: &Path, required: bool, files: &mut Vec<PathBuf>, problem
         Ok(entries) => entries,
         Err(e) if !required && e.kind() == std::io::ErrorKind::NotFound => return,
         Err(e) => {
-            problems.push(Diagnostic::whole_file(
-                &dir.display().to_string(),
-                format!("cannot read data directory: {}", io_reason(&e)),
-            ));
+            problems
+                .push(Diagnostic::whole_file(&shown(&dir), format!("cannot read data directory: {}", io_reason(&e))));
             return;
         }
     };
@@ -169,7 +167,7 @@ pub fn collect_dir(dir: &Path, required: bool, files: &mut Vec<PathBuf>, problem
         // would wait for a writer, and a device may never end.
         match std::fs::metadata(&path) {
             Ok(meta) if !meta.is_file() && !meta.is_dir() => problems.push(Diagnostic::whole_file(
-                &path.display().to_string(),
+                &shown(&path),
                 "is not a regular file (a FIFO, device or socket), so it is not read",
             )),
             _ => files.push(path),
@@ -199,7 +197,7 @@ pub fn read_each(files: &[PathBuf], problems: &mut Vec<Diagnostic>, mut add: imp
 }
 
 fn read_one(path: &Path) -> Result<Input, Diagnostic> {
-    let name = path.display().to_string();
+    let name = shown(path);
     let fail = |message: String| Diagnostic::whole_file(&name, message);
     let meta = std::fs::metadata(path).map_err(|e| fail(format!("cannot read: {}", io_reason(&e))))?;
     if meta.is_dir() {
@@ -262,6 +260,12 @@ impl WaitNotice {
         });
         WaitNotice { _done: done }
     }
+}
+
+/// A path as every output shows it, JSON and CSV included: a newline or
+/// escape sequence in a file name must not forge a line of output.
+fn shown(path: &Path) -> String {
+    crate::text::escape_controls(&path.display().to_string()).into_owned()
 }
 
 /// The OS message without Rust's "(os error N)" suffix.

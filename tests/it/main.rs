@@ -5,6 +5,7 @@ mod articles;
 mod commands;
 mod data;
 mod layout;
+mod loading;
 mod official;
 mod pager;
 mod robustness;

@@ -1,0 +1,144 @@
+//! How user files are found, read and checked: each file once, one at a
+//! time, with names that cannot collide or forge output.
+
+use crate::{Env, fixture};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+fn guide() -> String {
+    std::fs::read_to_string(fixture("good/my-guide.toml")).unwrap()
+}
+
+/// Stdout and stderr of `careers --data-dir DIR ARGS`, with its exit code.
+fn run_on(dir: &std::path::Path, args: &[&str]) -> (Option<i32>, String, String) {
+    let out = Env::new().cmd().arg("--data-dir").arg(dir).args(args).output().unwrap();
+    let text = |b: &[u8]| String::from_utf8_lossy(b).into_owned();
+    (out.status.code(), text(&out.stdout), text(&out.stderr))
+}
+
+#[test]
+fn a_file_reached_twice_by_a_hard_link_is_read_once() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("a.toml"), guide()).unwrap();
+    std::fs::hard_link(dir.path().join("a.toml"), dir.path().join("b.toml")).unwrap();
+    let (code, stdout, stderr) = run_on(dir.path(), &["check"]);
+    assert_eq!(code, Some(0), "{stderr}");
+    assert!(stdout.contains("1 user file(s) valid"), "{stdout}");
+    // Two copies are two files, and the second one's id is a duplicate.
+    std::fs::remove_file(dir.path().join("b.toml")).unwrap();
+    std::fs::write(dir.path().join("b.toml"), guide()).unwrap();
+    let (code, _, stderr) = run_on(dir.path(), &["check"]);
+    assert_eq!(code, Some(1));
+    assert!(stderr.contains("duplicate source id 'my-guide'"), "{stderr}");
+}
+
+#[test]
+fn a_record_may_name_a_role_a_later_file_defines() {
+    let dir = tempfile::tempdir().unwrap();
+    let role = "[source]\nid = \"roles\"\ntitle = \"T\"\npublisher = \"P\"\n\n[[role]]\nid = \"zz-role\"\n\
+                name = \"Zed engineer\"\nkind = \"role\"\naliases = []\ndescription = \"d\"\n";
+    let figure = "[source]\nid = \"figures\"\ntitle = \"T\"\npublisher = \"P\"\n\n[[salary]]\nrole = \"zz-role\"\n\
+                  level = \"mid\"\nlabel = \"l\"\nkind = \"average\"\namount = 90000\nbasis = \"own\"\n";
+    // Read in name order: the figure's file comes first.
+    std::fs::write(dir.path().join("a-figures.toml"), figure).unwrap();
+    std::fs::write(dir.path().join("b-roles.toml"), role).unwrap();
+    let (code, stdout, stderr) = run_on(dir.path(), &["salary", "zz-role", "--format", "csv"]);
+    assert_eq!(code, Some(0), "{stderr}");
+    assert!(stdout.contains("90000"), "{stdout}");
+    // Without the defining file, the reference is reported where it is made.
+    std::fs::remove_file(dir.path().join("b-roles.toml")).unwrap();
+    let (code, _, stderr) = run_on(dir.path(), &["check"]);
+    assert_eq!(code, Some(1));
+    assert!(stderr.contains("a-figures.toml:7:8: unknown role 'zz-role'"), "{stderr}");
+}
+
+#[test]
+fn a_display_name_another_role_level_or_skill_has_is_refused_with_its_id() {
+    for (table, name, owner) in [
+        ("role", "Back-end developer", "backend"),
+        ("role", "back-end   DEVELOPER", "backend"),
+        ("level", "Senior", "senior"),
+        ("skill", "Python", "python"),
+    ] {
+        let extra = match table {
+            "role" => "kind = \"role\"\naliases = []\ndescription = \"d\"\n",
+            "level" => "years = \"5+\"\naliases = []\ndescription = \"d\"\n",
+            _ => "category = \"language\"\naliases = []\n",
+        };
+        let text = format!("[[{table}]]\nid = \"my-{table}\"\nname = \"{name}\"\n{extra}");
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("names.toml"), text).unwrap();
+        let (code, _, stderr) = run_on(dir.path(), &["check"]);
+        assert_eq!(code, Some(1), "{table} {name}");
+        let expected = format!("names.toml:3:8: {table} name '{name}' is already the name of {table} '{owner}'");
+        assert!(stderr.contains(&expected), "{stderr}");
+    }
+}
+
+#[test]
+fn a_newline_in_a_file_name_never_forges_a_line_of_output() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("evil\nname.toml"), guide()).unwrap();
+    for args in [
+        &["salary", "backend", "--source", "my-guide"][..],
+        &["salary", "backend", "--source", "my-guide", "--format", "markdown"],
+        &["sources", "--format", "csv"],
+        &["sources", "--format", "json"],
+        &["sources", "my-guide"],
+    ] {
+        let (code, stdout, stderr) = run_on(dir.path(), args);
+        assert_eq!(code, Some(0), "{args:?}: {stderr}");
+        // JSON writes the escape's backslash as `\\`.
+        let shown = if args.contains(&"json") { stdout.replace("\\\\", "\\") } else { stdout.clone() };
+        assert!(shown.contains("evil\\u{a}name.toml"), "{args:?} shows the name escaped: {stdout}");
+        assert!(!stdout.lines().any(|l| l.starts_with("name.toml")), "{args:?}: {stdout}");
+    }
+    std::fs::write(dir.path().join("evil\nname.toml"), "x = [").unwrap();
+    let (code, _, stderr) = run_on(dir.path(), &["check"]);
+    assert_eq!(code, Some(1));
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+}
+
+#[test]
+fn a_pipe_that_stays_silent_is_named_once_and_still_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("in.toml");
+    assert!(Command::new("mkfifo").arg(&fifo).status().unwrap().success());
+    let home = tempfile::tempdir().unwrap();
+    let mut child = Command::new(assert_cmd::cargo::cargo_bin("careers"))
+        .env("HOME", home.path())
+        .env("XDG_DATA_HOME", home.path().join("share"))
+        .arg("check")
+        .arg(&fifo)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Nobody writes for 3 s, then the file arrives.
+    std::thread::sleep(Duration::from_secs(3));
+    std::fs::write(&fifo, guide()).unwrap();
+    let started = Instant::now();
+    while child.try_wait().unwrap().is_none() {
+        assert!(started.elapsed() < Duration::from_secs(60), "careers check on a pipe hangs");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    assert_eq!(stderr.matches("waiting for input on").count(), 1, "{stderr}");
+    assert!(stderr.contains("in.toml"), "{stderr}");
+    // Input that comes at once gets no notice.
+    let mut child = Command::new(assert_cmd::cargo::cargo_bin("careers"))
+        .env("HOME", home.path())
+        .env("XDG_DATA_HOME", home.path().join("share"))
+        .args(["check", "/dev/stdin"])
+        .stdin(Stdio::piped())
+        .stderr(Stdio::piped())
+        .stdout(Stdio::null())
+        .spawn()
+        .unwrap();
+    use std::io::Write;
+    child.stdin.take().unwrap().write_all(guide().as_bytes()).unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert_eq!((out.status.code(), String::from_utf8_lossy(&out.stderr).as_ref()), (Some(0), ""));
+}
