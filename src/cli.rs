@@ -392,21 +392,31 @@ pub struct Filter {
 }
 
 /// A yearly amount in whole dollars: `150000`, `150k`, `150K`, `$150,000`
-/// or `$150k`.
+/// or `$150k`. Commas must group digits by three, as a thousands separator
+/// does: `1,5,0` and `150,00` are typos, not $150 and $15,000.
 fn whole_dollars(value: &str) -> Result<i64, String> {
+    const CEILING: i64 = 100_000_000;
     let plain = value.trim().strip_prefix('$').unwrap_or(value.trim());
     let (digits, thousands) = match plain.strip_suffix(['k', 'K']) {
         Some(rest) => (rest, true),
         None => (plain, false),
     };
+    let mut groups = digits.split(',');
+    let first = groups.next().unwrap_or_default();
     let grouped = digits.contains(',');
-    let digits = digits.replace(',', "");
-    let well_formed = !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) && !(grouped && thousands);
-    let amount = if well_formed { digits.parse::<i64>().ok() } else { None };
+    let well_formed = !first.is_empty()
+        && (!grouped || (first.len() <= 3 && !thousands))
+        && std::iter::once(first).chain(groups.clone()).all(|g| g.bytes().all(|b| b.is_ascii_digit()))
+        && groups.all(|g| g.len() == 3);
+    if !well_formed {
+        return Err("it must be whole dollars a year, such as 150000, 150k or $150,000".into());
+    }
+    // Digits only by now: a number too long for i64 is over the ceiling.
+    let amount = digits.replace(',', "").parse::<i64>().ok();
     match amount.and_then(|n| if thousands { n.checked_mul(1000) } else { Some(n) }) {
-        Some(n) if n > 0 && n <= 100_000_000 => Ok(n),
-        Some(_) => Err("it must be a yearly salary above $0".into()),
-        None => Err("it must be whole dollars a year, such as 150000, 150k or $150,000".into()),
+        Some(0) => Err("it must be a yearly salary above $0".into()),
+        Some(n) if n <= CEILING => Ok(n),
+        _ => Err(format!("it must be at most {} a year", crate::display::usd(CEILING))),
     }
 }
 

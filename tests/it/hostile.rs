@@ -31,6 +31,41 @@ fn run(args: &[&str]) -> (Option<i32>, String, String) {
 }
 
 #[test]
+fn offer_amounts_group_digits_by_three_and_keep_the_usual_forms() {
+    for (typed, dollars) in [
+        ("150000", 150_000),
+        ("150,000", 150_000),
+        ("1,500,000", 1_500_000),
+        ("$150,000", 150_000),
+        ("150k", 150_000),
+        ("$95K", 95_000),
+        (" 150000 ", 150_000),
+        ("100,000,000", 100_000_000),
+    ] {
+        let (code, out, err) = run(&["offer", typed, "backend", "--format", "json"]);
+        assert_eq!(code, Some(0), "{typed}: {err}");
+        let json: serde_json::Value = serde_json::from_str(&out).unwrap();
+        assert_eq!(json["amount"], dollars, "{typed}");
+    }
+    for typed in ["1,5,0", "150,00", ",150", "150,", "1,50,000", "1500,000", "150,000k", "15,0k", "$", "1.5k", "-150000"] {
+        let (code, out, err) = run(&["offer", typed, "backend"]);
+        assert_eq!((code, out.as_str()), (Some(2), ""), "{typed} is refused");
+        assert!(err.contains("it must be whole dollars a year, such as 150000, 150k or $150,000"), "{typed}: {err}");
+    }
+}
+
+#[test]
+fn an_offer_over_the_ceiling_says_so() {
+    for typed in ["100,000,001", "200000k", "99999999999999999999999", "9223372036854775807k"] {
+        let (code, _, err) = run(&["offer", typed, "backend"]);
+        assert_eq!(code, Some(2), "{typed}");
+        assert!(err.contains("it must be at most $100,000,000 a year") && !err.contains("above $0"), "{typed}: {err}");
+    }
+    let (code, _, err) = run(&["offer", "0", "backend"]);
+    assert!(code == Some(2) && err.contains("above $0"), "{err}");
+}
+
+#[test]
 fn a_range_with_equal_ends_shows_one_amount() {
     for (fields, shown) in [
         ("kind = \"range\"\nlow = 50000\nhigh = 50000", "┆ $50,000 ┆"),
