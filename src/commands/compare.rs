@@ -147,6 +147,9 @@ fn figures_cell(figures: &[&&Salary], notes: &mut Footnotes, cpi: Option<&Cpi>) 
                 let adjusted = Salary { low: r.low, high: r.high, ..(**s).clone() };
                 format!("\n≈ {} in {}", display::amount(&adjusted), r.year)
             }
+            // The cell shows the year, or that there is none; the reason
+            // matters only when a year is there.
+            Some(None) if s.year.is_some() => format!("\nnot adjusted: {}", salary::not_adjusted_because(s)),
             Some(None) => "\nnot adjusted".into(),
             None => String::new(),
         };

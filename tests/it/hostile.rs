@@ -66,6 +66,39 @@ fn an_offer_over_the_ceiling_says_so() {
 }
 
 #[test]
+fn a_year_the_cpi_does_not_cover_is_named_not_called_missing() {
+    let dir = mine(&salary("kind = \"average\"\namount = 50000\nyear = 2100"));
+    let dir = dir.path();
+    for args in [
+        &["salary", "--source", "mine", "--real"][..],
+        &["offer", "60000", "backend", "--real"],
+        &["compare", "backend", "frontend", "--source", "mine", "--real"],
+    ] {
+        let (code, out, err) = run_in(dir, args);
+        assert_eq!(code, Some(0), "{args:?}: {err}");
+        assert!(out.contains("not adjusted: the CPI has no index for 2100"), "{args:?}: {out}");
+    }
+    let (_, out, _) = run_in(dir, &["salary", "--source", "mine", "--real"]);
+    assert!(!out.contains("no year stated"), "{out}");
+    // A figure with no year still says so.
+    let dir = mine(&salary("kind = \"average\"\namount = 50000"));
+    let (_, out, _) = run_in(dir.path(), &["salary", "--source", "mine", "--real"]);
+    assert!(out.contains("not adjusted: no year stated"), "{out}");
+}
+
+#[test]
+fn a_huge_percent_is_echoed_compactly() {
+    let dir = mine("[[growth]]\noccupation = \"backend\"\nlabel = \"l\"\npercent = 1e308\nbasis = \"own\"\n");
+    let (code, _, err) = run_in(dir.path(), &["sources"]);
+    assert_eq!(code, Some(1));
+    assert!(err.contains("mine.toml:9:11: `percent` = 1e308 is out of range"), "{err}");
+    assert!(err.len() < 200, "not 309 digits: {err}");
+    let dir = mine("[[growth]]\noccupation = \"backend\"\nlabel = \"l\"\npercent = 500.5\nbasis = \"own\"\n");
+    let (_, _, err) = run_in(dir.path(), &["sources"]);
+    assert!(err.contains("`percent` = 500.5 is out of range"), "{err}");
+}
+
+#[test]
 fn a_range_with_equal_ends_shows_one_amount() {
     for (fields, shown) in [
         ("kind = \"range\"\nlow = 50000\nhigh = 50000", "┆ $50,000 ┆"),
