@@ -111,3 +111,27 @@ fn a_range_with_equal_ends_shows_one_amount() {
         assert!(out.contains(shown) && !out.contains("$50,000–"), "{fields}: {out}");
     }
 }
+
+#[test]
+fn a_year_written_as_a_date_says_a_year_is_a_whole_number() {
+    let dir = mine(&salary("kind = \"average\"\namount = 50000\nyear = 2024-01-01"));
+    let (code, out, err) = run_in(dir.path(), &["sources"]);
+    assert_eq!((code, out.as_str()), (Some(1), ""));
+    let file = dir.path().join("mine.toml");
+    let expected = format!("error: {}:13:8: a year is a whole number: write 2024, not a date\n", file.display());
+    assert_eq!(err, expected);
+    for (record, line) in [
+        ("[[growth]]\noccupation = \"backend\"\nlabel = \"l\"\npercent = 5\nbasis = \"own\"\nto_year = 2030-06-01\n", 11),
+        ("[[statistic]]\nlabel = \"l\"\npercent = 5\nstudy = \"s\"\nyear = 07:32:00\n", 10),
+    ] {
+        let dir = mine(record);
+        let (code, _, err) = run_in(dir.path(), &["sources"]);
+        assert_eq!(code, Some(1));
+        assert!(err.contains(&format!("mine.toml:{line}:")) && err.contains("a year is a whole number"), "{err}");
+    }
+    // A whole number still loads, and one out of range is still caught.
+    let dir = mine(&salary("kind = \"average\"\namount = 50000\nyear = 2024"));
+    assert_eq!(run_in(dir.path(), &["sources"]).0, Some(0));
+    let dir = mine(&salary("kind = \"average\"\namount = 50000\nyear = 20024"));
+    assert!(run_in(dir.path(), &["sources"]).2.contains("`year` = 20024 is out of range"));
+}
