@@ -135,3 +135,18 @@ fn a_year_written_as_a_date_says_a_year_is_a_whole_number() {
     let dir = mine(&salary("kind = \"average\"\namount = 50000\nyear = 20024"));
     assert!(run_in(dir.path(), &["sources"]).2.contains("`year` = 20024 is out of range"));
 }
+
+#[test]
+fn check_on_a_directory_without_data_files_says_so() {
+    let empty = tempfile::tempdir().unwrap();
+    std::fs::write(empty.path().join("notes.txt"), "not data").unwrap();
+    let out = Env::new().cmd().arg("check").arg(empty.path()).output().unwrap();
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(stdout, format!("No *.toml file in {}. Nothing was checked.\n", empty.path().display()));
+    // Beside a directory that has one, the empty one is still named.
+    let out = Env::new().cmd().arg("check").arg(empty.path()).arg(crate::fixture("good")).output().unwrap();
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(out.status.success() && stdout.contains("OK: 1 file(s) valid"), "{stdout}");
+    assert!(stdout.contains(&format!("No *.toml file in {}.", empty.path().display())), "{stdout}");
+}
