@@ -51,7 +51,7 @@ pub struct Options {
     #[arg(long, global = true, display_order = 103)]
     pub no_pager: bool,
 
-    /// When to use colour: auto (only on a terminal, without NO_COLOR, and with TERM other than dumb), always or never
+    /// When to use colour: auto (only on a terminal, without NO_COLOR, and with TERM set and not dumb), always or never
     #[arg(long, value_enum, global = true, default_value_t = ColorChoice::Auto, display_order = 102, hide_possible_values = true)]
     pub color: ColorChoice,
 }

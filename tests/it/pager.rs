@@ -122,3 +122,15 @@ fn less_and_lv_are_told_to_show_colour_unless_the_user_set_them() {
     terminal(&env, 10, "careers salary --level senior", &vars);
     assert_eq!(std::fs::read_to_string(&record).unwrap(), "LESS=R LV=\n");
 }
+
+#[test]
+fn no_term_means_no_colour() {
+    let env = Env::new();
+    let (_, shown) = terminal(&env, 60, "careers skills fullstack", &[("TERM", Some("xterm"))]);
+    assert!(shown.contains("JavaScript") && shown.contains('\x1b'), "a terminal gets colour: {shown}");
+    // script sets TERM=dumb when there is none: unset it inside.
+    let (_, shown) = terminal(&env, 60, "unset TERM; careers skills fullstack", &[("TERM", Some("xterm"))]);
+    assert!(shown.contains("JavaScript") && !shown.contains('\x1b'), "{shown}");
+    let (_, shown) = terminal(&env, 60, "TERM= careers skills fullstack", &[("TERM", Some("xterm"))]);
+    assert!(!shown.contains('\x1b'), "{shown}");
+}
