@@ -75,7 +75,9 @@ fn page(text: &[u8], pager: &str) -> io::Result<Option<String>> {
 /// the shell to report.
 fn script(pager: &str) -> String {
     let word = pager.split_ascii_whitespace().next().unwrap_or_default();
-    let plain = !word.is_empty() && !word.starts_with('-') && word.chars().all(|c| c.is_ascii_alphanumeric() || "_-./+,:@".contains(c));
+    let plain = !word.is_empty()
+        && !word.starts_with('-')
+        && word.chars().all(|c| c.is_ascii_alphanumeric() || "_-./+,:@".contains(c));
     match (plain, word.contains('/')) {
         (false, _) => pager.to_string(),
         (true, false) => format!("command -v {word} >/dev/null 2>&1 || exit 127\n{pager}"),

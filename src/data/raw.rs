@@ -2,8 +2,8 @@
 //! value a validation rule may need to point at.
 
 use super::model::{Basis, Category, ProgramKind, Qualifier, RoleKind, SalaryKind, YearsCount};
-use serde::de::{self, Deserializer, MapAccess, Unexpected, Visitor};
 use serde::Deserialize;
+use serde::de::{self, Deserializer, MapAccess, Unexpected, Visitor};
 use toml::Spanned;
 
 pub type Text = Spanned<String>;
