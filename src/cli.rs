@@ -240,7 +240,7 @@ pub struct OfferArgs {
     #[arg(value_name = "ROLE", value_parser = Names::Role, hide_possible_values = true)]
     pub role: String,
     /// A state or metro area, by name or code: BLS's figures there, and the articles' for places matching it.
-    #[arg(long, value_name = "NAME", add = clap_complete::ArgValueCompleter::new(crate::shell::area_candidates))]
+    #[arg(long, value_name = "NAME", value_parser = area_name, add = clap_complete::ArgValueCompleter::new(crate::shell::area_candidates))]
     pub area: Option<String>,
     /// Only the articles' figures for these levels: entry, mid, senior, lead, all (repeatable).
     #[arg(long, short = 'l', value_name = "LEVEL", value_parser = Names::Level, hide_possible_values = true)]
@@ -262,7 +262,7 @@ pub struct SwitchArgs {
     #[arg(long, short = 'l', value_name = "LEVEL", value_parser = Names::Level, hide_possible_values = true)]
     pub level: Vec<String>,
     /// Also the official medians in this state or metro area, by name or code.
-    #[arg(long, value_name = "NAME", add = clap_complete::ArgValueCompleter::new(crate::shell::area_candidates))]
+    #[arg(long, value_name = "NAME", value_parser = area_name, add = clap_complete::ArgValueCompleter::new(crate::shell::area_candidates))]
     pub area: Option<String>,
 }
 
@@ -289,7 +289,7 @@ pub struct SalaryArgs {
     #[command(flatten)]
     pub filter: Filter,
     /// A state or metro area, by name or code (careers areas lists them): its official statistics, and the articles' figures for places matching NAME.
-    #[arg(long, value_name = "NAME", add = clap_complete::ArgValueCompleter::new(crate::shell::area_candidates))]
+    #[arg(long, value_name = "NAME", value_parser = area_name, add = clap_complete::ArgValueCompleter::new(crate::shell::area_candidates))]
     pub area: Option<String>,
     /// Draw every figure as a bar on one shared dollar axis.
     #[arg(long)]
@@ -418,6 +418,14 @@ fn whole_dollars(value: &str) -> Result<i64, String> {
         Some(n) if n <= CEILING => Ok(n),
         _ => Err(format!("it must be at most {} a year", crate::display::usd(CEILING))),
     }
+}
+
+/// An area's name or code: an empty one would match every area.
+fn area_name(value: &str) -> Result<String, String> {
+    if value.trim().is_empty() {
+        return Err("it must name an area, such as Austin, or give its code (careers areas lists them)".into());
+    }
+    Ok(value.to_string())
 }
 
 /// A count of one or more: `--top 0` would list nothing.

@@ -4,6 +4,9 @@
 use crate::data::model::{Dataset, Level, Role, Source, nearest, normalize_key};
 use crate::error::{Error, Result};
 
+/// The most valid names an unknown one's error lists.
+const VALID_LISTED: usize = 20;
+
 fn lookup<'a, T>(
     what: &str,
     input: &str,
@@ -20,12 +23,24 @@ fn lookup<'a, T>(
     let shown = crate::text::quoted(input);
     // Suggestions are for typos: a name longer than any id is not one.
     let near = if input.len() <= crate::text::QUOTE_MAX { nearest(input, all_names) } else { None };
+    // Thousands of user files can mean thousands of sources: an error lists
+    // a few and says where the rest are.
+    let mut valid: Vec<String> = ids.iter().take(VALID_LISTED).map(|i| crate::text::quoted(i).into_owned()).collect();
+    if ids.len() > VALID_LISTED {
+        let listing = match what {
+            "role" => ": `careers roles` lists them",
+            "source" => ": `careers sources` lists them",
+            _ => "",
+        };
+        valid.push(format!("… and {} more{listing}", ids.len() - VALID_LISTED));
+    }
+    let valid = valid.join(", ");
     let message = match near {
         Some(n) => {
             let owner = items.iter().find(|i| names(i).contains(&n)).map(&id).unwrap_or(n);
-            format!("unknown {what} '{shown}' — did you mean '{owner}'? (valid: {})", ids.join(", "))
+            format!("unknown {what} '{shown}' — did you mean '{owner}'? (valid: {valid})")
         }
-        None => format!("unknown {what} '{shown}' (valid: {})", ids.join(", ")),
+        None => format!("unknown {what} '{shown}' (valid: {valid})"),
     };
     Err(Error::Usage(message))
 }

@@ -47,7 +47,9 @@ fn offer_amounts_group_digits_by_three_and_keep_the_usual_forms() {
         let json: serde_json::Value = serde_json::from_str(&out).unwrap();
         assert_eq!(json["amount"], dollars, "{typed}");
     }
-    for typed in ["1,5,0", "150,00", ",150", "150,", "1,50,000", "1500,000", "150,000k", "15,0k", "$", "1.5k", "-150000"] {
+    for typed in
+        ["1,5,0", "150,00", ",150", "150,", "1,50,000", "1500,000", "150,000k", "15,0k", "$", "1.5k", "-150000"]
+    {
         let (code, out, err) = run(&["offer", typed, "backend"]);
         assert_eq!((code, out.as_str()), (Some(2), ""), "{typed} is refused");
         assert!(err.contains("it must be whole dollars a year, such as 150000, 150k or $150,000"), "{typed}: {err}");
@@ -121,7 +123,10 @@ fn a_year_written_as_a_date_says_a_year_is_a_whole_number() {
     let expected = format!("error: {}:13:8: a year is a whole number: write 2024, not a date\n", file.display());
     assert_eq!(err, expected);
     for (record, line) in [
-        ("[[growth]]\noccupation = \"backend\"\nlabel = \"l\"\npercent = 5\nbasis = \"own\"\nto_year = 2030-06-01\n", 11),
+        (
+            "[[growth]]\noccupation = \"backend\"\nlabel = \"l\"\npercent = 5\nbasis = \"own\"\nto_year = 2030-06-01\n",
+            11,
+        ),
         ("[[statistic]]\nlabel = \"l\"\npercent = 5\nstudy = \"s\"\nyear = 07:32:00\n", 10),
     ] {
         let dir = mine(record);
@@ -149,4 +154,80 @@ fn check_on_a_directory_without_data_files_says_so() {
     let stdout = String::from_utf8(out.stdout).unwrap();
     assert!(out.status.success() && stdout.contains("OK: 1 file(s) valid"), "{stdout}");
     assert!(stdout.contains(&format!("No *.toml file in {}.", empty.path().display())), "{stdout}");
+}
+
+/// Checks that `args` is a usage error of at most `lines` lines and 1,000
+/// bytes; returns the error.
+fn short_usage_error(args: &[&str], lines: usize) -> String {
+    let (code, out, err) = run(args);
+    let shown: Vec<String> = args.iter().map(|a| a.chars().take(30).collect()).collect();
+    assert_eq!((code, out.as_str()), (Some(2), ""), "{shown:?}: {err}");
+    assert!(err.len() < 1_000 && err.lines().count() <= lines, "{shown:?}: {} bytes: {err}", err.len());
+    err
+}
+
+#[test]
+fn a_huge_argument_is_echoed_cut_with_how_much_was_left_out() {
+    let huge = "x".repeat(100_000);
+    for args in [
+        &["--format", &huge, "roles"][..],
+        &["roles", &huge],
+        &[&huge],
+        &[&format!("--{huge}")],
+        &["where", "backend", "--top", &huge],
+        &["offer", &huge, "backend"],
+        &["salary", "--source", &huge],
+        &["skills", &huge],
+        &["salary", &format!("--area={huge}")],
+    ] {
+        let err = short_usage_error(args, 6);
+        assert!(err.contains("x… (999") && err.contains(" more characters)"), "{err}");
+        assert!(!err.contains(&"x".repeat(81)), "at most 80 characters: {err}");
+    }
+}
+
+#[test]
+fn an_empty_area_is_a_usage_error() {
+    for area in ["", "  "] {
+        for command in [&["salary"][..], &["offer", "150k", "backend"], &["switch", "frontend", "backend"]] {
+            let args: Vec<&str> = command.iter().copied().chain(["--area", area]).collect();
+            let err = short_usage_error(&args, 4);
+            assert!(err.contains("it must name an area, such as Austin, or give its code"), "{args:?}: {err}");
+        }
+    }
+}
+
+#[test]
+fn an_ambiguous_area_lists_ten_and_says_where_the_rest_are() {
+    let err = short_usage_error(&["salary", "backend", "--area", "a"], 12);
+    assert!(err.starts_with("error: area 'a' matches 498 areas; give more of the name, or a code:\n"), "{err}");
+    assert!(err.ends_with("\n  … and 488 more: `careers areas a` lists them\n"), "{err}");
+    let err = short_usage_error(&["offer", "150k", "backend", "--area", "san"], 12);
+    assert!(err.contains("  … and 8 more: `careers areas san` lists them"), "{err}");
+    // Few enough are all listed.
+    let err = short_usage_error(&["salary", "--area", "san j"], 12);
+    assert_eq!(err.lines().count(), 3, "{err}");
+}
+
+#[test]
+fn one_role_given_many_times_is_named_once() {
+    let many = vec!["backend"; 10_000];
+    let args: Vec<&str> = std::iter::once("compare").chain(many).collect();
+    let err = short_usage_error(&args, 1);
+    assert_eq!(err, "error: compare needs two different roles; every name given was 'backend'\n");
+    let err = short_usage_error(&["compare", "backend", "back-end", "Backend"], 1);
+    assert!(err.contains("'backend', 'back-end', 'Backend' all name Back-end developer"), "{err}");
+}
+
+#[test]
+fn an_unknown_source_among_many_lists_twenty() {
+    let dir = tempfile::tempdir().unwrap();
+    for i in 0..30 {
+        let text = format!("[source]\nid = \"many-{i}\"\ntitle = \"T\"\npublisher = \"P{i}\"\n");
+        std::fs::write(dir.path().join(format!("many-{i}.toml")), text).unwrap();
+    }
+    let (code, _, err) = run_in(dir.path(), &["salary", "--source", "nosuch"]);
+    assert_eq!(code, Some(2));
+    assert!(err.contains(", … and 16 more: `careers sources` lists them)"), "{err}");
+    assert_eq!(err.matches(", ").count(), 20, "{err}");
 }
