@@ -401,13 +401,10 @@ fn whole_dollars(value: &str) -> Result<i64, String> {
         Some(rest) => (rest, true),
         None => (plain, false),
     };
-    let mut groups = digits.split(',');
-    let first = groups.next().unwrap_or_default();
-    let grouped = digits.contains(',');
-    let well_formed = !first.is_empty()
-        && (!grouped || (first.len() <= 3 && !thousands))
-        && std::iter::once(first).chain(groups.clone()).all(|g| g.bytes().all(|b| b.is_ascii_digit()))
-        && groups.all(|g| g.len() == 3);
+    let groups: Vec<&str> = digits.split(',').collect();
+    let by_three = !thousands && groups[0].len() <= 3 && groups[1..].iter().all(|g| g.len() == 3);
+    let well_formed = groups.iter().all(|g| !g.is_empty() && g.bytes().all(|b| b.is_ascii_digit()))
+        && (groups.len() == 1 || by_three);
     if !well_formed {
         return Err("it must be whole dollars a year, such as 150000, 150k or $150,000".into());
     }
