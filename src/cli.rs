@@ -51,7 +51,7 @@ pub struct Options {
     #[arg(long, global = true, display_order = 103)]
     pub no_pager: bool,
 
-    /// When to use colour: auto (only on a terminal, without NO_COLOR, and with TERM other than dumb), always or never
+    /// When to use colour: auto (only on a terminal, without NO_COLOR, and with TERM set and not dumb), always or never
     #[arg(long, value_enum, global = true, default_value_t = ColorChoice::Auto, display_order = 102, hide_possible_values = true)]
     pub color: ColorChoice,
 }
@@ -240,7 +240,7 @@ pub struct OfferArgs {
     #[arg(value_name = "ROLE", value_parser = Names::Role, hide_possible_values = true)]
     pub role: String,
     /// A state or metro area, by name or code: BLS's figures there, and the articles' for places matching it.
-    #[arg(long, value_name = "NAME", add = clap_complete::ArgValueCompleter::new(crate::shell::area_candidates))]
+    #[arg(long, value_name = "NAME", value_parser = area_name, add = clap_complete::ArgValueCompleter::new(crate::shell::area_candidates))]
     pub area: Option<String>,
     /// Only the articles' figures for these levels: entry, mid, senior, lead, all (repeatable).
     #[arg(long, short = 'l', value_name = "LEVEL", value_parser = Names::Level, hide_possible_values = true)]
@@ -262,7 +262,7 @@ pub struct SwitchArgs {
     #[arg(long, short = 'l', value_name = "LEVEL", value_parser = Names::Level, hide_possible_values = true)]
     pub level: Vec<String>,
     /// Also the official medians in this state or metro area, by name or code.
-    #[arg(long, value_name = "NAME", add = clap_complete::ArgValueCompleter::new(crate::shell::area_candidates))]
+    #[arg(long, value_name = "NAME", value_parser = area_name, add = clap_complete::ArgValueCompleter::new(crate::shell::area_candidates))]
     pub area: Option<String>,
 }
 
@@ -289,7 +289,7 @@ pub struct SalaryArgs {
     #[command(flatten)]
     pub filter: Filter,
     /// A state or metro area, by name or code (careers areas lists them): its official statistics, and the articles' figures for places matching NAME.
-    #[arg(long, value_name = "NAME", add = clap_complete::ArgValueCompleter::new(crate::shell::area_candidates))]
+    #[arg(long, value_name = "NAME", value_parser = area_name, add = clap_complete::ArgValueCompleter::new(crate::shell::area_candidates))]
     pub area: Option<String>,
     /// Draw every figure as a bar on one shared dollar axis.
     #[arg(long)]
@@ -392,22 +392,37 @@ pub struct Filter {
 }
 
 /// A yearly amount in whole dollars: `150000`, `150k`, `150K`, `$150,000`
-/// or `$150k`.
+/// or `$150k`. Commas must group digits by three, as a thousands separator
+/// does: `1,5,0` and `150,00` are typos, not $150 and $15,000.
 fn whole_dollars(value: &str) -> Result<i64, String> {
+    const CEILING: i64 = 100_000_000;
     let plain = value.trim().strip_prefix('$').unwrap_or(value.trim());
     let (digits, thousands) = match plain.strip_suffix(['k', 'K']) {
         Some(rest) => (rest, true),
         None => (plain, false),
     };
-    let grouped = digits.contains(',');
-    let digits = digits.replace(',', "");
-    let well_formed = !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) && !(grouped && thousands);
-    let amount = if well_formed { digits.parse::<i64>().ok() } else { None };
-    match amount.and_then(|n| if thousands { n.checked_mul(1000) } else { Some(n) }) {
-        Some(n) if n > 0 && n <= 100_000_000 => Ok(n),
-        Some(_) => Err("it must be a yearly salary above $0".into()),
-        None => Err("it must be whole dollars a year, such as 150000, 150k or $150,000".into()),
+    let groups: Vec<&str> = digits.split(',').collect();
+    let by_three = !thousands && groups[0].len() <= 3 && groups[1..].iter().all(|g| g.len() == 3);
+    let well_formed = groups.iter().all(|g| !g.is_empty() && g.bytes().all(|b| b.is_ascii_digit()))
+        && (groups.len() == 1 || by_three);
+    if !well_formed {
+        return Err("it must be whole dollars a year, such as 150000, 150k or $150,000".into());
     }
+    // Digits only by now: a number too long for i64 is over the ceiling.
+    let amount = digits.replace(',', "").parse::<i64>().ok();
+    match amount.and_then(|n| if thousands { n.checked_mul(1000) } else { Some(n) }) {
+        Some(0) => Err("it must be a yearly salary above $0".into()),
+        Some(n) if n <= CEILING => Ok(n),
+        _ => Err(format!("it must be at most {} a year", crate::display::usd(CEILING))),
+    }
+}
+
+/// An area's name or code: an empty one would match every area.
+fn area_name(value: &str) -> Result<String, String> {
+    if value.trim().is_empty() {
+        return Err("it must name an area, such as Austin, or give its code (careers areas lists them)".into());
+    }
+    Ok(value.to_string())
 }
 
 /// A count of one or more: `--top 0` would list nothing.

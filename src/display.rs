@@ -49,7 +49,8 @@ pub fn amount(s: &Salary) -> String {
     let plus = if s.open_high { "+" } else { "" };
     let which = s.percentile.map(|p| format!(" ({})", ordinal(p))).unwrap_or_default();
     match (s.kind, s.low, s.high) {
-        (SalaryKind::Range, Some(l), Some(h)) => format!("{approx}{}–{}{plus}", usd(l), usd(h)),
+        // Equal ends are one amount, "$50,000", not "$50,000–$50,000".
+        (SalaryKind::Range, Some(l), Some(h)) if l != h => format!("{approx}{}–{}{plus}", usd(l), usd(h)),
         (SalaryKind::AtMost, _, Some(h)) => format!("at most {approx}{}", usd(h)),
         // A floor: "well over $120,000", or a top-coded official wage.
         (_, Some(l), None) => format!("at least {approx}{}{which}", usd(l)),
@@ -211,5 +212,13 @@ mod tests {
         let mut p = figure(SalaryKind::Percentile, Some(40_460), Some(40_460));
         p.percentile = Some(10);
         assert_eq!(amount(&p), "$40,460 (10th)");
+    }
+
+    #[test]
+    fn a_range_with_equal_ends_is_one_amount_keeping_its_marks() {
+        assert_eq!(amount(&figure(SalaryKind::Range, Some(50_000), Some(50_000))), "$50,000");
+        let mut marked = figure(SalaryKind::Range, Some(50_000), Some(50_000));
+        (marked.approximate, marked.open_high) = (true, true);
+        assert_eq!(amount(&marked), "~$50,000+");
     }
 }

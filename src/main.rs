@@ -18,9 +18,10 @@ fn main() -> ExitCode {
     shell::complete_if_asked();
     let cli = match cli::Cli::try_parse() {
         Ok(cli) => cli,
-        Err(e) if e.use_stderr() => {
-            // clap quotes what was typed; it may hold characters that must
-            // not reach the terminal raw.
+        Err(mut e) if e.use_stderr() => {
+            // clap quotes what was typed; it may be 100 KB long, or hold
+            // characters that must not reach the terminal raw.
+            shorten_quotes(&mut e);
             let message = e.render().to_string();
             say(message.lines().map(text::escape_controls).collect::<Vec<_>>().join("\n").trim_end());
             return ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2));
@@ -43,6 +44,35 @@ fn main() -> ExitCode {
     match commands::run(&cli.options, command) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => report(&e),
+    }
+}
+
+/// Cuts each value clap's error quotes to what our own errors quote, with
+/// how much was left out.
+fn shorten_quotes(e: &mut clap::Error) {
+    use clap::error::ContextValue;
+    let cut = |s: &str| s.chars().nth(text::QUOTE_MAX).map(|_| text::quoted(s).into_owned());
+    let cut_all = |v: &[String]| -> Option<Vec<String>> {
+        v.iter().any(|s| cut(s).is_some()).then(|| v.iter().map(|s| cut(s).unwrap_or_else(|| s.clone())).collect())
+    };
+    let long: Vec<_> = e
+        .context()
+        .filter_map(|(kind, value)| {
+            let short = match value {
+                ContextValue::String(s) => ContextValue::String(cut(s)?),
+                ContextValue::Strings(v) => ContextValue::Strings(cut_all(v)?),
+                ContextValue::StyledStr(s) => ContextValue::StyledStr(cut(&s.to_string())?.into()),
+                ContextValue::StyledStrs(v) => {
+                    let plain: Vec<String> = v.iter().map(ToString::to_string).collect();
+                    ContextValue::StyledStrs(cut_all(&plain)?.into_iter().map(Into::into).collect())
+                }
+                _ => return None,
+            };
+            Some((kind, short))
+        })
+        .collect();
+    for (kind, value) in long {
+        e.insert(kind, value);
     }
 }
 

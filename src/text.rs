@@ -44,12 +44,15 @@ pub fn escape_controls(s: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(escaped.collect())
 }
 
-/// Text quoted in a message, cut to `QUOTE_MAX` characters with a marker:
-/// a 10 MB value is not echoed whole.
+/// Text quoted in a message, cut to `QUOTE_MAX` characters with a marker
+/// that says how much was left out: a 10 MB value is not echoed whole.
 pub fn quoted(s: &str) -> std::borrow::Cow<'_, str> {
     match s.char_indices().nth(QUOTE_MAX) {
         None => escape_controls(s),
-        Some((at, _)) => std::borrow::Cow::Owned(format!("{}…", escape_controls(&s[..at]))),
+        Some((at, _)) => {
+            let more = s[at..].chars().count();
+            std::borrow::Cow::Owned(format!("{}… ({more} more characters)", escape_controls(&s[..at])))
+        }
     }
 }
 

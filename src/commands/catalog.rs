@@ -320,7 +320,7 @@ pub fn areas(ctx: &mut Ctx, query: Option<&str>) -> Result<()> {
         ));
         s.empty = format!(
             "No area's name contains '{}'; `careers areas` lists all {}.",
-            query.unwrap_or_default().trim(),
+            crate::text::quoted(query.unwrap_or_default().trim()),
             all.areas.len()
         );
         vec![s]

@@ -10,6 +10,9 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 pub fn run(out: &Output, w: &mut dyn Write, paths: &[PathBuf], data_dir: Option<&Path>) -> Result<()> {
+    // Directories named that hold no data file: a check of nothing would
+    // otherwise look like a pass.
+    let mut empty_dirs = Vec::new();
     let (data, files_checked, only_ids) = if paths.is_empty() {
         let (data, files) = load::load(data_dir, Part::ALL)?;
         (data, files, None)
@@ -19,7 +22,11 @@ pub fn run(out: &Output, w: &mut dyn Write, paths: &[PathBuf], data_dir: Option<
         let mut problems: Vec<Diagnostic> = Vec::new();
         for p in paths {
             if p.is_dir() {
+                let (before, problems_before) = (files.len(), problems.len());
                 load::collect_dir(p, true, &mut files, &mut problems);
+                if files.len() == before && problems.len() == problems_before {
+                    empty_dirs.push(format!("No *.toml file in {}.", p.display()));
+                }
             } else {
                 files.push(p.clone());
             }
@@ -53,10 +60,18 @@ pub fn run(out: &Output, w: &mut dyn Write, paths: &[PathBuf], data_dir: Option<
         format!("{files_checked} file(s)")
     };
     sources.title = format!("OK: {what} valid");
+    if files_checked == 0 && !empty_dirs.is_empty() {
+        sources.empty = format!("{} Nothing was checked.", empty_dirs.join(" "));
+    } else {
+        sources.empty = format!("OK: {what} valid, adding no source.");
+        sources.notes.extend(empty_dirs);
+    }
     let mut vocab = Section::table("Vocabularies", &["Levels", "Roles", "Skills", "Sources"]);
     vocab.rows.push(
         [data.levels.len(), data.roles.len(), data.skills.len(), data.sources.len()].map(|n| n.to_string()).to_vec(),
     );
     let rows = super::source_rows(&data, only_ids.as_deref());
-    Ok(out.emit(w, &rows, &rows, || vec![sources, vocab])?)
+    // The built-in vocabularies are no summary of files that were not there.
+    let sections = if files_checked == 0 && !paths.is_empty() { vec![sources] } else { vec![sources, vocab] };
+    Ok(out.emit(w, &rows, &rows, || sections)?)
 }

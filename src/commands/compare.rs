@@ -48,10 +48,19 @@ pub fn run(ctx: &mut Ctx, args: &crate::cli::CompareArgs) -> Result<()> {
         return Err(Error::Usage("compare needs two or more roles, as in `careers compare backend frontend`".into()));
     }
     if roles.len() < 2 {
-        return Err(Error::Usage(format!(
-            "compare needs two different roles; '{}' were all the same role",
-            names_given.join("', '")
-        )));
+        // Each name once, and a few at most: one role given 10,000 times
+        // is one line, not 110 KB.
+        let mut seen = std::collections::HashSet::new();
+        let distinct: Vec<&str> = names_given.iter().map(String::as_str).filter(|n| seen.insert(*n)).collect();
+        let mut shown: Vec<String> = distinct.iter().take(5).map(|n| format!("'{}'", crate::text::quoted(n))).collect();
+        if distinct.len() > 5 {
+            shown.push(format!("and {} more", distinct.len() - 5));
+        }
+        let role = display::role_name(data, &roles[0]);
+        return Err(Error::Usage(match distinct.len() {
+            1 => format!("compare needs two different roles; every name given was {}", shown[0]),
+            _ => format!("compare needs two different roles; {} all name {role}", shown.join(", ")),
+        }));
     }
     let n = names::narrowing(data, levels, sources)?;
     let national = crate::load::official_national();
@@ -153,6 +162,9 @@ fn figures_cell(figures: &[&&Salary], notes: &mut Footnotes, cpi: Option<&Cpi>) 
                 let adjusted = Salary { low: r.low, high: r.high, ..(**s).clone() };
                 format!("\n≈ {} in {}", display::amount(&adjusted), r.year)
             }
+            // The cell shows the year, or that there is none; the reason
+            // matters only when a year is there.
+            Some(None) if s.year.is_some() => format!("\nnot adjusted: {}", salary::not_adjusted_because(s)),
             Some(None) => "\nnot adjusted".into(),
             None => String::new(),
         };

@@ -45,7 +45,8 @@ fn use_color(choice: ColorChoice, is_tty: bool) -> bool {
         ColorChoice::Auto => {
             is_tty
                 && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
-                && std::env::var_os("TERM").is_none_or(|t| t != "dumb")
+                // No TERM says no more about the terminal than TERM=dumb.
+                && std::env::var_os("TERM").is_some_and(|t| !t.is_empty() && t != "dumb")
         }
     }
 }

@@ -131,7 +131,7 @@ fn sections(data: &crate::data::model::Dataset, offer: &Offer, role: &str) -> Ve
                 let adjusted = Salary { low: r.low, high: r.high, ..f.clone() };
                 format!("\n≈ {} in {} dollars", display::amount(&adjusted), r.year)
             }
-            Some(None) => "\nnot adjusted: no year stated".into(),
+            Some(None) => format!("\nnot adjusted: {}", salary::not_adjusted_because(f)),
             None => String::new(),
         };
         articles.rows.push(vec![

@@ -95,7 +95,7 @@ fn figures_section(
                     display::amount(&Salary { low: r.low, high: r.high, ..(*s).clone() }),
                     r.year
                 ),
-                None => "not adjusted: no year stated".into(),
+                None => format!("not adjusted: {}", salary::not_adjusted_because(s)),
             });
         }
         table.rows.push(vec![source, role.into(), level.into(), amount, basis, place, s.label.clone()]);

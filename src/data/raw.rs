@@ -3,6 +3,7 @@
 
 use super::model::{Basis, Category, ProgramKind, Qualifier, RoleKind, SalaryKind, YearsCount};
 use serde::Deserialize;
+use serde::de::{self, Deserializer, MapAccess, Unexpected, Visitor};
 use toml::Spanned;
 
 pub type Text = Spanned<String>;
@@ -108,6 +109,7 @@ pub struct RawSalary {
     #[serde(default)]
     pub approximate: bool,
     pub basis: Basis,
+    #[serde(default, deserialize_with = "year")]
     pub year: Option<Spanned<i64>>,
     pub location: Option<Text>,
     pub note: Option<Text>,
@@ -120,7 +122,9 @@ pub struct RawGrowth {
     pub occupation: Text,
     pub label: Text,
     pub percent: Spanned<f64>,
+    #[serde(default, deserialize_with = "year")]
     pub from_year: Option<Spanned<i64>>,
+    #[serde(default, deserialize_with = "year")]
     pub to_year: Option<Spanned<i64>>,
     pub openings_per_year: Option<Spanned<i64>>,
     pub openings_qualifier: Option<Spanned<Qualifier>>,
@@ -195,6 +199,54 @@ pub struct RawStatistic {
     #[serde(default)]
     pub qualifier: Qualifier,
     pub study: Text,
+    #[serde(default, deserialize_with = "year")]
     pub year: Option<Spanned<i64>>,
     pub note: Option<Text>,
+}
+
+/// A year field. TOML has dates too, and `year = 2024-01-01` is easily
+/// written: serde alone would answer "invalid type: map, expected i64".
+/// The error is raised while the value is read, so it keeps its position.
+fn year<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Spanned<i64>>, D::Error> {
+    let year = Option::<Spanned<Year>>::deserialize(d)?;
+    Ok(year.map(|y| Spanned::new(y.span(), y.into_inner().0)))
+}
+
+struct Year(i64);
+
+impl<'de> Deserialize<'de> for Year {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Year, D::Error> {
+        d.deserialize_any(YearVisitor)
+    }
+}
+
+struct YearVisitor;
+
+impl<'de> Visitor<'de> for YearVisitor {
+    type Value = Year;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a year as a whole number, such as 2024")
+    }
+
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Year, E> {
+        Ok(Year(v))
+    }
+
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Year, E> {
+        i64::try_from(v).map(Year).map_err(|_| E::invalid_value(Unexpected::Unsigned(v), &self))
+    }
+
+    /// toml hands a date over as a map; its own Datetime tells one apart
+    /// from an inline table.
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Year, A::Error> {
+        let date = toml::value::Datetime::deserialize(de::value::MapAccessDeserializer::new(map));
+        Err(match date {
+            Ok(toml::value::Datetime { date: Some(d), .. }) => {
+                de::Error::custom(format!("a year is a whole number: write {}, not a date", d.year))
+            }
+            Ok(_) => de::Error::custom("a year is a whole number, such as 2024, not a time"),
+            Err(_) => de::Error::invalid_type(Unexpected::Map, &self),
+        })
+    }
 }

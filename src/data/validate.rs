@@ -303,10 +303,12 @@ impl<'a> Report<'a> {
         if value.is_nan() {
             self.problem(p.span(), format!("`{field}` is not a number"));
         } else if !(PERCENT_MIN..=PERCENT_MAX).contains(&value) {
+            // `{}` writes 1e308 out as 309 digits; a huge value reads best as 1e308.
+            let shown = if value.abs() < 1e6 { value.to_string() } else { format!("{value:e}") };
             self.problem(
                 p.span(),
                 format!(
-                    "`{field}` = {value} is out of range: expected a percentage from {PERCENT_MIN} to {PERCENT_MAX}"
+                    "`{field}` = {shown} is out of range: expected a percentage from {PERCENT_MIN} to {PERCENT_MAX}"
                 ),
             );
         }

@@ -36,11 +36,19 @@ impl<'a, T> Index<'a, T> {
         let shown = crate::text::quoted(input);
         // Suggestions are for typos: a name longer than any id is not one.
         let near = if input.len() <= crate::text::QUOTE_MAX { nearest(input, all_names) } else { None };
-        let mut valid: Vec<&str> = self.items.iter().take(LISTED_MAX).map(id).collect();
-        if self.items.len() > LISTED_MAX {
-            valid.push("…");
-        }
+        // Thousands of user files can mean thousands of sources: an error
+        // lists a few and says where the rest are.
         let what = self.what;
+        let mut valid: Vec<String> =
+            self.items.iter().take(LISTED_MAX).map(|i| crate::text::quoted(id(i)).into_owned()).collect();
+        if self.items.len() > LISTED_MAX {
+            let listing = match what {
+                "role" => ": `careers roles` lists them",
+                "source" => ": `careers sources` lists them",
+                _ => "",
+            };
+            valid.push(format!("… and {} more{listing}", self.items.len() - LISTED_MAX));
+        }
         let valid = valid.join(", ");
         let message = match near {
             Some(n) => {
@@ -68,9 +76,8 @@ impl<'a, T> Index<'a, T> {
     }
 }
 
-/// The most valid names an error lists; `careers roles` and `careers
-/// sources` list them all.
-const LISTED_MAX: usize = 12;
+/// The most valid names an unknown one's error lists.
+const LISTED_MAX: usize = 20;
 
 /// An id and its aliases: the names a role or level answers to.
 fn id_and_aliases<'a>(id: &'a str, aliases: &'a [String]) -> Vec<&'a str> {

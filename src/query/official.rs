@@ -8,6 +8,9 @@ use crate::data::official::COLUMNS;
 pub use crate::data::official::{Area, AreaKind, Cell, National, Value, WAGES};
 use crate::error::{Error, Result};
 
+/// The most candidates an ambiguous area lists: an error is a few lines.
+const AREAS_LISTED: usize = 10;
+
 /// Areas whose name contains `query`, case-insensitively, with their index.
 pub fn matching_areas<'a>(areas: &'a [Area], query: &str) -> impl Iterator<Item = (u32, &'a Area)> {
     let q = query.trim().to_lowercase();
@@ -34,7 +37,23 @@ pub fn find_area<'a>(areas: &'a [Area], query: &str) -> Result<Option<(u32, &'a 
         [] => Ok(None),
         [(index, one)] => Ok(Some((*index, one, Vec::new()))),
         many => {
-            let lines: Vec<String> = many.iter().map(|(_, a)| format!("  {}  {}", a.code, a.name)).collect();
+            let mut lines: Vec<String> =
+                many.iter().take(AREAS_LISTED).map(|(_, a)| format!("  {}  {}", a.code, a.name)).collect();
+            if many.len() > AREAS_LISTED {
+                // The query itself where it can be pasted into a shell as is.
+                let q = query.trim();
+                let pastable =
+                    q.len() <= crate::text::QUOTE_MAX && q.chars().all(|c| c.is_alphanumeric() || " -.,".contains(c));
+                let name = if !pastable {
+                    "NAME".into()
+                } else if q.contains(' ') {
+                    format!("'{q}'")
+                } else {
+                    q.into()
+                };
+                let more = many.len() - AREAS_LISTED;
+                lines.push(format!("  … and {more} more: `careers areas {name}` lists them"));
+            }
             Err(Error::Usage(format!(
                 "area '{}' matches {} areas; give more of the name, or a code:\n{}",
                 crate::text::quoted(query.trim()),

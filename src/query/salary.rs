@@ -109,6 +109,15 @@ pub fn in_real_dollars(s: &Salary, cpi: &crate::data::official::Cpi) -> Option<R
     Some(Real { year, low: scale(s.low), high: scale(s.high), index_from: from, index_to: to })
 }
 
+/// Why `in_real_dollars` left a figure as it is: it states no year, or the
+/// CPI has no index for the year it states (a data file may say 2100).
+pub fn not_adjusted_because(s: &Salary) -> String {
+    match s.year {
+        None => "no year stated".into(),
+        Some(year) => format!("the CPI has no index for {year}"),
+    }
+}
+
 /// Whether the figure's top is a floor rather than a cap.
 pub fn open_above(s: &Salary) -> bool {
     s.open_high || s.kind == SalaryKind::AtLeast || (s.low.is_some() && s.high.is_none())

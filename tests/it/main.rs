@@ -4,6 +4,7 @@
 mod articles;
 mod commands;
 mod data;
+mod hostile;
 mod layout;
 mod loading;
 mod official;
