@@ -469,3 +469,60 @@ fn refused_characters_in_arguments_are_shown_escaped() {
         assert!(stderr.contains(&c.escape_unicode().to_string()), "{what}: shown as a visible escape: {stderr}");
     }
 }
+
+/// Text of `markdown/hostile.toml` that means something to a Markdown reader.
+const MARKDOWN_HOSTILE: &[&str] = &[
+    "[Official BLS data](https://evil.example/x)",
+    "![](https://evil.example/pixel.gif)",
+    "<img src=x onerror=alert(1)> *role*",
+    "a\\|b and a\\\\|b `code` ~~gone~~ [ref]: https://evil.example/def",
+    "https://evil.example/bare www.evil.example <https://evil.example/auto>",
+];
+
+/// What a reader shows of `md` (GFM tables and strikethrough, or strict
+/// CommonMark): its text, and every construct made other than paragraphs,
+/// tables, code blocks, headings and the `<br>` of a multi-line cell.
+fn read_markdown(md: &str, gfm: bool) -> (String, Vec<String>) {
+    use pulldown_cmark::{Event, Options, Parser, Tag};
+    let options = if gfm { Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH } else { Options::empty() };
+    let (mut text, mut made) = (String::new(), Vec::new());
+    for event in Parser::new_ext(md, options) {
+        match event {
+            Event::Text(t) => text.push_str(&t),
+            Event::SoftBreak | Event::HardBreak | Event::End(_) => text.push('\n'),
+            Event::InlineHtml(h) if &*h == "<br>" => text.push('\n'),
+            Event::Start(
+                Tag::Paragraph
+                | Tag::Heading { .. }
+                | Tag::Table(_)
+                | Tag::TableHead
+                | Tag::TableRow
+                | Tag::TableCell
+                | Tag::CodeBlock(_),
+            ) => {}
+            Event::Start(tag) => made.push(format!("{tag:?}")),
+            other => made.push(format!("{other:?}")),
+        }
+    }
+    (text, made)
+}
+
+#[test]
+fn markdown_shows_text_from_data_exactly_and_makes_no_link_image_or_html_of_it() {
+    let dir = fixture("markdown");
+    let env = Env::new();
+    env.cmd().arg("check").arg(dir.join("hostile.toml")).assert().success();
+    let mut seen: std::collections::HashSet<&str> = std::collections::HashSet::new();
+    for args in [&["salary", "hostile-role"][..], &["sources"], &["roles"], &["compare", "hostile-role", "backend"]] {
+        let out = env.cmd().arg("--data-dir").arg(&dir).args(args).args(["--format", "markdown"]).assert().success();
+        let md = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+        for gfm in [true, false] {
+            let (text, made) = read_markdown(&md, gfm);
+            assert!(made.is_empty(), "{args:?} (gfm: {gfm}) made {made:?} of\n{md}");
+            seen.extend(MARKDOWN_HOSTILE.iter().copied().filter(|s| text.contains(s)));
+        }
+    }
+    for s in MARKDOWN_HOSTILE {
+        assert!(seen.contains(s), "{s:?} never read back exactly");
+    }
+}
