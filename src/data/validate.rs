@@ -3,7 +3,7 @@
 
 use super::model::*;
 use super::raw::{self, Text as RawText};
-use crate::text::{QUOTE_MAX, escape_controls, is_unsafe, quoted};
+use crate::text::{QUOTE_MAX, escape_controls, first_unsafe, is_blank, quoted};
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fmt;
 use std::ops::Range;
@@ -235,11 +235,10 @@ impl<'a> Report<'a> {
     /// user's terminal.
     fn check_text(&mut self, field: &str, t: &RawText) {
         let value = t.get_ref();
-        if value.chars().all(|c| c.is_whitespace() || is_unsafe(c)) && !value.chars().any(char::is_control) {
+        if is_blank(value) && !value.chars().any(char::is_control) {
             self.problem(t.span(), format!("`{field}` is empty"));
-        } else if let Some(c) = value.chars().find(|c| is_unsafe(*c)) {
-            let what = if c.is_control() { "control" } else { "invisible or direction-changing" };
-            self.problem(t.span(), format!("`{field}` contains {what} character U+{:04X}", c as u32));
+        } else if let Some((_, c)) = first_unsafe(value) {
+            self.problem(t.span(), format!("`{field}` contains {}", crate::text::describe(c)));
         } else if value.chars().count() > TEXT_MAX {
             self.problem(t.span(), format!("`{field}` is longer than {TEXT_MAX} characters"));
         }
@@ -273,7 +272,7 @@ impl<'a> Report<'a> {
                 .all(|part| !part.is_empty() && part.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit()));
         if !well_formed
             && !value.trim().is_empty()
-            && !value.chars().any(is_unsafe)
+            && first_unsafe(&value).is_none()
             && value.chars().count() <= TEXT_MAX
         {
             self.problem(
@@ -916,12 +915,12 @@ mod properties {
             let body = format!(
                 "[[salary]]\nrole = \"backend\"\nlevel = \"mid\"\nlabel = {quoted}\nkind = \"average\"\namount = 50000\nbasis = \"own\"\n"
             );
-            let safe = !label.chars().all(|c| c.is_whitespace() || is_unsafe(c)) && !label.chars().any(is_unsafe) && label.chars().count() <= TEXT_MAX;
+            let safe = !is_blank(&label) && first_unsafe(&label).is_none() && label.chars().count() <= TEXT_MAX;
             match check(&body) {
                 Ok(data) => prop_assert!(safe && data.salaries.last().unwrap().label == label),
                 Err(problems) => {
                     prop_assert!(!safe, "{problems:?}");
-                    prop_assert!(problems.iter().all(|p| !p.to_string().chars().any(is_unsafe)));
+                    prop_assert!(problems.iter().all(|p| first_unsafe(&p.to_string()).is_none()));
                 }
             }
         }

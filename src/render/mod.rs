@@ -99,7 +99,7 @@ impl Footnotes {
 
 /// Escapes control characters line by line, keeping our own line breaks.
 fn clean(s: &str) -> Cow<'_, str> {
-    if !s.chars().any(|c| crate::text::is_unsafe(c) && c != '\n') {
+    if crate::text::unsafe_chars(s).all(|(_, c)| c == '\n') {
         return Cow::Borrowed(s);
     }
     Cow::Owned(s.split('\n').map(escape_controls).collect::<Vec<_>>().join("\n"))

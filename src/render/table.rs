@@ -105,10 +105,11 @@ const CELL_MAX: usize = 1_000;
 
 /// A cell's text, escaped and cut to `CELL_MAX` characters.
 fn cell(text: &str) -> String {
-    let text = clean(text);
+    // Cut first, then escape: a cut through an emoji sequence leaves a
+    // joiner with nothing to join, which is escaped like any other.
     match text.char_indices().nth(CELL_MAX) {
-        Some((at, _)) => format!("{}…", &text[..at]),
-        None => text.into_owned(),
+        Some((at, _)) => format!("{}…", clean(&text[..at])),
+        None => clean(text).into_owned(),
     }
 }
 

@@ -150,7 +150,9 @@ fn check_on_a_directory_without_data_files_says_so() {
     assert_eq!(out.status.code(), Some(0));
     assert_eq!(stdout, format!("No *.toml file in {}. Nothing was checked.\n", empty.path().display()));
     // Beside a directory that has one, the empty one is still named.
-    let out = Env::new().cmd().arg("check").arg(empty.path()).arg(crate::fixture("good")).output().unwrap();
+    let full = tempfile::tempdir().unwrap();
+    std::fs::copy(crate::fixture("good/my-guide.toml"), full.path().join("my-guide.toml")).unwrap();
+    let out = Env::new().cmd().arg("check").arg(empty.path()).arg(full.path()).output().unwrap();
     let stdout = String::from_utf8(out.stdout).unwrap();
     assert!(out.status.success() && stdout.contains("OK: 1 file(s) valid"), "{stdout}");
     assert!(stdout.contains(&format!("No *.toml file in {}.", empty.path().display())), "{stdout}");

@@ -345,3 +345,184 @@ fn a_user_file_cannot_pass_for_the_official_statistics_and_says_it_is_yours() {
         assert!(origins.contains(&origin), "{origin} missing");
     }
 }
+
+/// The labels of `good/other-scripts.toml`, written with escapes so the
+/// invisible characters can be seen here.
+const OTHER_SCRIPTS: &[&str] = &[
+    "می\u{200C}خواهم",
+    "क्\u{200D}ष and क्\u{200C}ष",
+    "👩\u{200D}💻 developer",
+    "🇯🇵 Tokyo",
+    "🏴\u{E0067}\u{E0062}\u{E0073}\u{E0063}\u{E0074}\u{E007F} Glasgow",
+    "☺\u{FE0F} happy",
+    "软件工程师 cafe\u{301} nai\u{308}ve",
+];
+
+#[test]
+fn text_in_other_scripts_and_modern_emoji_is_accepted_and_printed_as_it_is() {
+    let env = Env::new();
+    let file = fixture("good/other-scripts.toml");
+    env.cmd().arg("check").arg(&file).assert().success().stdout(predicate::str::contains("OK: 1 file(s) valid"));
+    let dir = file.parent().unwrap().to_path_buf();
+    for format in ["table", "csv", "markdown", "json"] {
+        let mut cmd = env.cmd();
+        cmd.arg("--data-dir").arg(&dir).args(["salary", "--source", "scripts", "--format", format]);
+        let text = String::from_utf8(cmd.assert().success().get_output().stdout.clone()).unwrap();
+        for label in OTHER_SCRIPTS {
+            assert!(text.contains(label), "{format}: {label:?} not printed as it is:\n{text}");
+        }
+        assert!(!text.contains("\\u{"), "{format}: nothing is escaped:\n{text}");
+    }
+}
+
+#[test]
+fn tables_of_wide_and_combining_characters_keep_every_line_the_same_width() {
+    use unicode_width::UnicodeWidthStr;
+    let dir = fixture("good/other-scripts.toml").parent().unwrap().to_path_buf();
+    for columns in [None, Some("80"), Some("50")] {
+        let mut cmd = Env::new().cmd();
+        if let Some(c) = columns {
+            cmd.env("COLUMNS", c);
+        }
+        let out = cmd.arg("--data-dir").arg(&dir).args(["salary", "--source", "scripts"]).assert().success();
+        let text = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+        let mut tables = 0;
+        // A table is a run of lines from its top border to its bottom one.
+        let mut width = None;
+        for line in text.lines() {
+            if line.starts_with('╭') {
+                width = Some(line.width());
+                tables += 1;
+            }
+            if let Some(w) = width {
+                assert_eq!(line.width(), w, "COLUMNS={columns:?}: {line:?} in\n{text}");
+                if let Some(max) = columns {
+                    assert!(w <= max.parse().unwrap(), "COLUMNS={columns:?}: wider than the terminal:\n{text}");
+                }
+            }
+            if line.starts_with('╰') {
+                width = None;
+            }
+        }
+        assert!(tables >= 2, "COLUMNS={columns:?}: {text}");
+        for label in OTHER_SCRIPTS.iter().filter(|l| columns.is_none() || l.width() < 10) {
+            assert!(text.contains(label), "COLUMNS={columns:?}: {label:?} in\n{text}");
+        }
+    }
+}
+
+/// Refused wherever they stand in a label (TOML escapes), with the code
+/// point the error names.
+const HOSTILE: &[(&str, &str, &str)] = &[
+    ("lone ZWJ between Latin letters", "back\\u200Dend", "U+200D"),
+    ("language tag", "a\\U000E0001b", "U+E0001"),
+    ("variation selector supplement", "a\\U000E0100b", "U+E0100"),
+    ("Mongolian free variation selector", "a\\u180Bb", "U+180B"),
+    ("musical format character", "a\\U0001D173b", "U+1D173"),
+    ("right-to-left override", "a\\u202Eb", "U+202E"),
+    ("zero-width space", "Py\\u200Bthon", "U+200B"),
+    ("private use", "a\\uE000b", "U+E000"),
+    ("unassigned", "a\\u0378b", "U+0378"),
+    ("VS16 after a letter", "a\\uFE0Fb", "U+FE0F"),
+    ("tags after a letter", "a\\U000E0067\\U000E007F", "U+E0067"),
+];
+
+#[test]
+fn invisible_private_and_unassigned_characters_are_refused_with_their_position() {
+    let dir = tempfile::tempdir().unwrap();
+    for (what, label, code) in HOSTILE {
+        let path = dir.path().join("x.toml");
+        let file = format!(
+            "[source]\nid = \"t\"\ntitle = \"T\"\npublisher = \"P\"\n\n[[salary]]\nrole = \"backend\"\nlevel = \"mid\"\n\
+             label = \"{label}\"\nkind = \"average\"\namount = 50000\nbasis = \"own\"\n"
+        );
+        std::fs::write(&path, file).unwrap();
+        let out = Env::new().cmd().arg("check").arg(&path).assert().code(1).get_output().clone();
+        let stderr = String::from_utf8(out.stderr).unwrap();
+        let expected = format!("error: {}:9:9: `label` contains ", path.display());
+        assert!(stderr.starts_with(&expected) && stderr.contains(code), "{what}: {stderr:?}");
+        assert_eq!(stderr.lines().count(), 1, "{what}: {stderr:?}");
+        let raw = char::from_u32(u32::from_str_radix(&code[2..], 16).unwrap()).unwrap();
+        assert!(!stderr.contains(raw) && !String::from_utf8_lossy(&out.stdout).contains(raw), "{what}: printed raw");
+        // Loading the same directory for any command refuses it the same way.
+        let error = load_error(dir.path());
+        assert!(error.contains(code) && !error.contains(raw), "{what}: {error:?}");
+    }
+}
+
+#[test]
+fn refused_characters_in_arguments_are_shown_escaped() {
+    for (what, raw) in [
+        ("lone ZWJ", "back\u{200D}end"),
+        ("language tag", "a\u{E0001}b"),
+        ("variation selector supplement", "a\u{E0100}b"),
+        ("Mongolian free variation selector", "a\u{180B}b"),
+        ("musical format character", "a\u{1D173}b"),
+        ("private use", "a\u{E000}b"),
+        ("unassigned", "a\u{378}b"),
+    ] {
+        let out = Env::new().cmd().args(["skills", raw]).output().unwrap();
+        let stderr = String::from_utf8(out.stderr).unwrap();
+        assert_eq!(out.status.code(), Some(2), "{what}: {stderr}");
+        let c = raw.chars().find(|c| !c.is_ascii()).unwrap();
+        assert!(!stderr.contains(c), "{what}: printed raw: {stderr:?}");
+        assert!(stderr.contains(&c.escape_unicode().to_string()), "{what}: shown as a visible escape: {stderr}");
+    }
+}
+
+/// Text of `markdown/hostile.toml` that means something to a Markdown reader.
+const MARKDOWN_HOSTILE: &[&str] = &[
+    "[Official BLS data](https://evil.example/x)",
+    "![](https://evil.example/pixel.gif)",
+    "<img src=x onerror=alert(1)> *role*",
+    "a\\|b and a\\\\|b `code` ~~gone~~ [ref]: https://evil.example/def",
+    "https://evil.example/bare www.evil.example <https://evil.example/auto>",
+];
+
+/// What a reader shows of `md` (GFM tables and strikethrough, or strict
+/// CommonMark): its text, and every construct made other than paragraphs,
+/// tables, code blocks, headings and the `<br>` of a multi-line cell.
+fn read_markdown(md: &str, gfm: bool) -> (String, Vec<String>) {
+    use pulldown_cmark::{Event, Options, Parser, Tag};
+    let options = if gfm { Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH } else { Options::empty() };
+    let (mut text, mut made) = (String::new(), Vec::new());
+    for event in Parser::new_ext(md, options) {
+        match event {
+            Event::Text(t) => text.push_str(&t),
+            Event::SoftBreak | Event::HardBreak | Event::End(_) => text.push('\n'),
+            Event::InlineHtml(h) if &*h == "<br>" => text.push('\n'),
+            Event::Start(
+                Tag::Paragraph
+                | Tag::Heading { .. }
+                | Tag::Table(_)
+                | Tag::TableHead
+                | Tag::TableRow
+                | Tag::TableCell
+                | Tag::CodeBlock(_),
+            ) => {}
+            Event::Start(tag) => made.push(format!("{tag:?}")),
+            other => made.push(format!("{other:?}")),
+        }
+    }
+    (text, made)
+}
+
+#[test]
+fn markdown_shows_text_from_data_exactly_and_makes_no_link_image_or_html_of_it() {
+    let dir = fixture("markdown");
+    let env = Env::new();
+    env.cmd().arg("check").arg(dir.join("hostile.toml")).assert().success();
+    let mut seen: std::collections::HashSet<&str> = std::collections::HashSet::new();
+    for args in [&["salary", "hostile-role"][..], &["sources"], &["roles"], &["compare", "hostile-role", "backend"]] {
+        let out = env.cmd().arg("--data-dir").arg(&dir).args(args).args(["--format", "markdown"]).assert().success();
+        let md = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+        for gfm in [true, false] {
+            let (text, made) = read_markdown(&md, gfm);
+            assert!(made.is_empty(), "{args:?} (gfm: {gfm}) made {made:?} of\n{md}");
+            seen.extend(MARKDOWN_HOSTILE.iter().copied().filter(|s| text.contains(s)));
+        }
+    }
+    for s in MARKDOWN_HOSTILE {
+        assert!(seen.contains(s), "{s:?} never read back exactly");
+    }
+}
