@@ -151,7 +151,7 @@ pub fn collect_dir(dir: &Path, required: bool, files: &mut Vec<PathBuf>, problem
         Err(e) if !required && e.kind() == std::io::ErrorKind::NotFound => return,
         Err(e) => {
             problems
-                .push(Diagnostic::whole_file(&shown(&dir), format!("cannot read data directory: {}", io_reason(&e))));
+                .push(Diagnostic::whole_file(&shown(dir), format!("cannot read data directory: {}", io_reason(&e))));
             return;
         }
     };
