@@ -17,7 +17,7 @@ _clap_complete_careers() {
         _CLAP_COMPLETE_INDEX="$_CLAP_COMPLETE_INDEX" \
         _CLAP_COMPLETE_COMP_TYPE="$_CLAP_COMPLETE_COMP_TYPE" \
         _CLAP_COMPLETE_SPACE="$_CLAP_COMPLETE_SPACE" \
-        COMPLETE="bash" \
+        CAREERS_COMPLETE="bash" \
         "careers" -- "${words[@]}" \
     ) )
     if [[ $? != 0 ]]; then
@@ -26,9 +26,18 @@ _clap_complete_careers() {
         compopt -o nospace
     fi
 }
+_careers_complete_careers() {
+    local -x _CAREERS_COMPLETE_LINE="${COMP_LINE:0:COMP_POINT}" _CAREERS_COMPLETE_WORD="$2"
+    local glob=true
+    [[ $- == *f* ]] && glob=false
+    set -f
+    _clap_complete_careers "$@"
+    $glob && set +f
+    return 0
+}
 if [[ "${BASH_VERSINFO[0]}" -eq 4 && "${BASH_VERSINFO[1]}" -ge 4 || "${BASH_VERSINFO[0]}" -gt 4 ]]; then
-    complete -o nospace -o bashdefault -o nosort -F _clap_complete_careers careers
+    complete -o nospace -o bashdefault -o nosort -F _careers_complete_careers careers
 else
-    complete -o nospace -o bashdefault -F _clap_complete_careers careers
+    complete -o nospace -o bashdefault -F _careers_complete_careers careers
 fi
 

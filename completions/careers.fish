@@ -1,1 +1,1 @@
-complete --keep-order --exclusive --command careers --arguments "(COMPLETE=fish careers -- (commandline --current-process --tokenize --cut-at-cursor) (commandline --current-token))"
+complete --keep-order --exclusive --command careers --arguments "(CAREERS_COMPLETE=fish careers -- (commandline --current-process --tokenize --cut-at-cursor) (commandline --current-token) | string split0)"

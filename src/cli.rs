@@ -40,7 +40,7 @@ pub struct Options {
     pub format: Format,
 
     /// Also read every *.toml file in DIR (after the user data directory and CAREERS_DATA_DIR).
-    #[arg(long, value_name = "DIR", global = true, display_order = 101)]
+    #[arg(long, value_name = "DIR", global = true, display_order = 101, value_hint = clap::ValueHint::DirPath)]
     pub data_dir: Option<PathBuf>,
 
     /// Leave out the notes tables mark with [n] and list below them.
@@ -375,7 +375,7 @@ pub struct NoArgs {}
 #[derive(Debug, Args)]
 pub struct CheckArgs {
     /// Files or directories to check instead of the loaded data.
-    #[arg(value_name = "PATH")]
+    #[arg(value_name = "PATH", value_hint = clap::ValueHint::AnyPath)]
     pub paths: Vec<PathBuf>,
 }
 

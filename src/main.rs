@@ -1,5 +1,6 @@
 mod cli;
 mod commands;
+mod complete;
 mod data;
 mod display;
 mod error;

@@ -10,8 +10,7 @@ use clap_complete::Shell;
 /// roles, sources and area names come from the data and are never stale.
 pub fn completion_script(shell: Shell) -> std::io::Result<Vec<u8>> {
     let mut script = Vec::new();
-    let shells = clap_complete::env::Shells::builtins();
-    let completer = shells.completer(&shell.to_string()).ok_or(std::io::ErrorKind::Unsupported)?;
+    let completer = crate::complete::SHELLS.completer(&shell.to_string()).ok_or(std::io::ErrorKind::Unsupported)?;
     completer.write_registration(COMPLETE_VAR, "careers", "careers", "careers", &mut script)?;
     if shell == Shell::Zsh {
         // Autoloaded from $fpath as _careers, the file's first run only
@@ -23,40 +22,29 @@ pub fn completion_script(shell: Shell) -> std::io::Result<Vec<u8>> {
     Ok(script)
 }
 
-/// The variable under which a shell asks `careers` for completions.
-pub const COMPLETE_VAR: &str = "COMPLETE";
+/// The variable under which a shell asks `careers` for completions: named
+/// for `careers` so that nobody sets it by accident (clap_complete's default,
+/// `COMPLETE`, is set for other programs and would turn every run of
+/// `careers` into printing a completion script).
+pub const COMPLETE_VAR: &str = "CAREERS_COMPLETE";
 
 /// Answers a shell's request for completions, when this run is one, and
 /// exits; otherwise returns at once.
 pub fn complete_if_asked() {
-    // Noted before clap_complete takes the variable out of the environment.
-    let _ = FOR_BASH.set(std::env::var(COMPLETE_VAR).is_ok_and(|s| s == "bash"));
-    clap_complete::CompleteEnv::with_factory(Cli::command).var(COMPLETE_VAR).complete();
+    clap_complete::CompleteEnv::with_factory(Cli::command).var(COMPLETE_VAR).shells(crate::complete::SHELLS).complete();
 }
 
-/// Whether this run answers bash, which needs its candidates escaped.
-static FOR_BASH: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
-
-/// The areas whose name starts with what has been typed (any case, shell
-/// escapes undone: zsh passes `San\ J` as typed), with type and code as the
-/// description. Bash inserts a candidate as it is, so for bash the spaces
-/// and commas in a name are escaped.
+/// The areas whose name starts with what has been typed (any case), with
+/// type and code as the description.
 pub fn area_candidates(typed: &std::ffi::OsStr) -> Vec<clap_complete::CompletionCandidate> {
-    let typed = typed.to_string_lossy().replace('\\', "").to_lowercase();
-    let bash = FOR_BASH.get().copied().unwrap_or(false);
-    let escape = |name: &str| {
-        name.chars()
-            .flat_map(|c| if c.is_alphanumeric() || "-_./".contains(c) { vec![c] } else { vec!['\\', c] })
-            .collect::<String>()
-    };
+    let typed = typed.to_string_lossy().to_lowercase();
     crate::load::official_areas()
         .areas
         .into_iter()
         .filter(|a| a.name.to_lowercase().starts_with(&typed))
         .map(|a| {
             let help = format!("{}, code {}", a.kind.label(), a.code);
-            let value = if bash { escape(&a.name) } else { a.name };
-            clap_complete::CompletionCandidate::new(value).help(Some(help.into()))
+            clap_complete::CompletionCandidate::new(a.name).help(Some(help.into()))
         })
         .collect()
 }
@@ -111,10 +99,17 @@ none when output is piped.
 .TP
 CAREERS_PAGER, PAGER
 The pager for output taller than the terminal, in that order (default less \-FRX); empty or cat
-turns paging off.
+turns paging off. Like git's, the value is a command line run by sh \-c, so it may hold options and
+pipes, and is trusted as such. LESS=FRX and LV=\-c are set for it when unset. A pager that cannot
+start (the shell's status 127 or 126) costs one warning line, and the output is printed directly.
+.TP
+CAREERS_COMPLETE
+Set by the completion scripts (careers completions SHELL) when the shell asks careers for
+completions; not for setting by hand. COMPLETE, which other programs use, is ignored.
 .TP
 NO_COLOR, TERM
-No colour when NO_COLOR is set and not empty, or TERM is dumb (with \-\-color auto).
+No colour when NO_COLOR is set and not empty, or TERM is unset, empty or dumb (with \-\-color
+auto).
 .SH FILES
 .TP
 ~/.local/share/careers/*.toml

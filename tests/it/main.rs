@@ -3,6 +3,7 @@
 
 mod articles;
 mod commands;
+mod completion_safety;
 mod data;
 mod hostile;
 mod layout;
