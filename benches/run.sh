@@ -4,8 +4,10 @@
 #   1. start-up: each command on the built-in data at most 2.5x a hello-world
 #      built with the same release profile, as the ratio of medians measured
 #      interleaved in one run;
-#   2. user data: 10 MB loads and answers `salary --level lead --source X` in
-#      at most 1 s, and 50 MB within 6x the 10 MB time;
+#   2. user data (benches/scale.py): 1, 10 and 50 MB for compare, salary
+#      --level and check, in many small files and in a few large ones; 10 MB
+#      within 0.5 s, 50 MB within 6x the 10 MB time, peak memory within 8x
+#      the bytes read;
 #   3. instruction counts (valgrind), which unlike wall time do not move with
 #      a shared host's load.
 # Usage: bash benches/run.sh            results in target/bench/
@@ -49,19 +51,6 @@ if command -v valgrind >/dev/null; then
   done
 fi
 
-for mb in 10 50; do
-  # Written again when the generator changes, as the data's shape may have.
-  if [ benches/gen_data.py -nt "$out/data-$mb" ]; then
-    rm -rf "$out/data-$mb"
-    python3 benches/gen_data.py "$out/data-$mb" "$mb" >/dev/null
-  fi
-done
-# Rounds alternate 10 and 50 MB, as for start-up, so the host's drift does
-# not land on one size and skew the ratio between them.
-rm -f "$out"/load-*.json
-for round in $(seq 5); do
-  hyperfine -N --style none --warmup 1 --runs 3 --export-json "$out/load-$round.json" \
-    "$careers --data-dir $out/data-10 salary --level lead --source synthetic-000001" \
-    "$careers --data-dir $out/data-50 salary --level lead --source synthetic-000001" >/dev/null
-done
-python3 benches/report.py load "$out"/load-*.json
+# User data: 1, 10 and 50 MB in many small files and in a few large ones,
+# with peak memory (benches/scale.py says the budgets).
+python3 benches/scale.py "$careers" "$out"
