@@ -119,6 +119,9 @@ fn write(options: &Options, command: &Command, out: &Output, w: &mut dyn Write) 
         command => {
             let (data, _) = crate::load::load(data_dir, parts(command))?;
             dispatch(&mut Ctx { data: &data, out, w }, command)?;
+            // The process ends next, and the OS takes the memory back at
+            // once: freeing 50 MB of records one by one is a tenth of a run.
+            std::mem::forget(data);
         }
     }
     Ok(())

@@ -498,7 +498,10 @@ impl Vocabulary {
                      the Bureau of Labor Statistics as publisher are kept for the built-in release",
                 );
             } else {
-                self.source_ids.insert(id.to_string(), r.here(s.id.span()));
+                // One source a file: a scan up to it costs less than the
+                // line index, which a valid file never needs otherwise.
+                let (line, column) = line_column(r.text, s.id.span().start);
+                self.source_ids.insert(id.to_string(), format!("{}:{line}:{column}", r.path));
                 let source = Source {
                     id,
                     title: r.text("title", &s.title),
