@@ -198,6 +198,10 @@ pub struct Salary {
     pub open_high: bool,
     /// "about", "around", "approximately".
     pub approximate: bool,
+    /// What the top of the market reaches ("top performers", "may exceed"),
+    /// not what is typical: shown beside a summary, never inside it.
+    #[serde(default)]
+    pub tail: bool,
     pub basis: Basis,
     pub year: Option<i32>,
     pub location: Option<String>,

@@ -107,6 +107,14 @@ pub struct Cell {
     pub values: [Value; 9],
 }
 
+impl Cell {
+    /// The median annual wage, where BLS released one.
+    pub fn median(&self) -> Value {
+        let at = COLUMNS.iter().position(|c| *c == "median").expect("COLUMNS names the median");
+        self.values[at]
+    }
+}
+
 /// Embedded for every command that shows official figures.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct National {

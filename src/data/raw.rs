@@ -108,6 +108,8 @@ pub struct RawSalary {
     pub open_high: bool,
     #[serde(default)]
     pub approximate: bool,
+    #[serde(default)]
+    pub tail: bool,
     pub basis: Basis,
     #[serde(default, deserialize_with = "year")]
     pub year: Option<Spanned<i64>>,

@@ -725,6 +725,7 @@ impl Vocabulary {
             high,
             open_high: s.open_high,
             approximate: s.approximate,
+            tail: s.tail,
             basis: s.basis,
             year: r.year("year", &s.year),
             location: r.take_opt("location", s.location),

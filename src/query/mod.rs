@@ -7,3 +7,4 @@ pub mod names;
 pub mod official;
 pub mod salary;
 pub mod skills;
+pub mod summary;

@@ -110,6 +110,7 @@ pub fn records(national: &National, cells: &[Cell], place: Option<&str>) -> Vec<
                 high,
                 open_high,
                 approximate: false,
+                tail: false,
                 basis: Basis::Bls,
                 year: Some(r.year),
                 location: place.map(str::to_string),

@@ -4,7 +4,7 @@
 use super::names::Narrowing;
 use crate::data::model::{Dataset, Salary, SalaryKind};
 use serde::Serialize;
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{HashMap, HashSet};
 
 /// The figures for `roles` (all when empty) within `n`, in the dataset's
 /// role, level and source order; with `area`, only those for places whose
@@ -123,26 +123,6 @@ pub fn open_above(s: &Salary) -> bool {
     s.open_high || s.kind == SalaryKind::AtLeast || (s.low.is_some() && s.high.is_none())
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Summary {
-    pub role: String,
-    pub level: String,
-    pub sources: usize,
-    pub figures: usize,
-    pub lowest: i64,
-    pub median_midpoint: f64,
-    pub highest: i64,
-    /// The highest bound is itself open-ended ("$200,000+", "at least …").
-    pub highest_open: bool,
-    /// The figures with the lowest and highest midpoints, when the highest
-    /// is more than `SPREAD` times the lowest.
-    pub spread: Option<(Salary, Salary)>,
-}
-
-/// How far apart the figures for one role and level may be before the
-/// summary asks why: the highest midpoint over the lowest.
-pub const SPREAD: f64 = 1.5;
-
 /// What sets two figures apart, read from their own fields.
 pub fn differences(a: &Salary, b: &Salary) -> Vec<&'static str> {
     let mut found = Vec::new();
@@ -170,47 +150,6 @@ pub fn differences(a: &Salary, b: &Salary) -> Vec<&'static str> {
     found
 }
 
-/// One summary per role and level, in the dataset's role and level order, so
-/// the result does not depend on the order of files or records. A figure
-/// that restates another of its source's is left out, so one claim counts
-/// once.
-pub fn summarize(data: &Dataset, figures: &[&Salary]) -> Vec<Summary> {
-    let role = ranks(data.roles.iter().map(|r| r.id.as_str()));
-    let level = ranks(data.levels.iter().map(|l| l.id.as_str()));
-    let mut groups: BTreeMap<(usize, usize, &str, &str), Vec<&Salary>> = BTreeMap::new();
-    for s in figures.iter().filter(|s| s.restates.is_none()) {
-        groups.entry((role(&s.role), level(&s.level), &s.role, &s.level)).or_default().push(s);
-    }
-    groups.into_iter().filter_map(|((_, _, role, level), group)| summarize_group(role, level, &group)).collect()
-}
-
-fn summarize_group(role: &str, level: &str, group: &[&Salary]) -> Option<Summary> {
-    let spans: Vec<(i64, i64)> = group.iter().filter_map(|s| bounds(s)).collect();
-    let lowest = spans.iter().map(|b| b.0).min()?;
-    let highest = spans.iter().map(|b| b.1).max()?;
-    let highest_open = group.iter().any(|s| open_above(s) && bounds(s).is_some_and(|b| b.1 == highest));
-    let mut mids: Vec<f64> = group.iter().filter_map(|s| midpoint(s)).collect();
-    mids.sort_by(f64::total_cmp);
-    let n = mids.len();
-    let median = if n % 2 == 1 { mids[n / 2] } else { (mids[n / 2 - 1] + mids[n / 2]) / 2.0 };
-    let sources: HashSet<&str> = group.iter().map(|s| s.source.as_str()).collect();
-    let by_mid = |a: &&&Salary, b: &&&Salary| midpoint(a).unwrap_or(0.0).total_cmp(&midpoint(b).unwrap_or(0.0));
-    let with_mid = || group.iter().filter(|s| midpoint(s).is_some());
-    let (low, high) = (with_mid().min_by(by_mid)?, with_mid().max_by(by_mid)?);
-    let spread_out = midpoint(high)? > SPREAD * midpoint(low)?;
-    Some(Summary {
-        role: role.to_string(),
-        level: level.to_string(),
-        sources: sources.len(),
-        figures: group.len(),
-        lowest,
-        median_midpoint: median,
-        highest,
-        highest_open,
-        spread: spread_out.then(|| ((*low).clone(), (*high).clone())),
-    })
-}
-
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
@@ -228,6 +167,7 @@ pub(crate) mod tests {
             high,
             open_high: false,
             approximate: false,
+            tail: false,
             basis: Basis::Own,
             year: None,
             location: None,
@@ -235,104 +175,6 @@ pub(crate) mod tests {
             not_released: false,
             restates: None,
             origin: crate::data::model::Origin::BuiltIn,
-        }
-    }
-
-    #[test]
-    fn summary_counts_one_sided_figures_as_their_bound() {
-        let data = Dataset::default();
-        let a = figure(SalaryKind::Range, Some(100_000), Some(200_000));
-        let b = figure(SalaryKind::AtLeast, Some(250_000), None);
-        let c = figure(SalaryKind::Average, Some(120_000), Some(120_000));
-        let s = &summarize(&data, &[&a, &b, &c])[0];
-        assert_eq!((s.lowest, s.highest, s.figures), (100_000, 250_000, 3));
-        assert!(s.spread.is_some(), "$250,000 is more than 1.5 times $120,000");
-        assert_eq!(s.median_midpoint, 150_000.0);
-        assert!(s.highest_open, "an at-least figure leaves the top open");
-    }
-}
-
-#[cfg(test)]
-mod properties {
-    use super::*;
-    use crate::data::model::Part;
-    use proptest::prelude::*;
-
-    /// Any figure the validator accepts: a range, a single amount, or a bound.
-    fn figure() -> impl Strategy<Value = Salary> {
-        let amount = 1_000i64..10_000_000;
-        (0usize..4, amount.clone(), amount, 0usize..3, 0usize..3, any::<bool>()).prop_map(
-            |(kind, a, b, src, lvl, open)| {
-                let (lo, hi) = (a.min(b), a.max(b));
-                let (kind, low, high) = match kind {
-                    0 => (SalaryKind::Range, Some(lo), Some(hi)),
-                    1 => (SalaryKind::Average, Some(a), Some(a)),
-                    2 => (SalaryKind::AtLeast, Some(a), None),
-                    _ => (SalaryKind::AtMost, None, Some(a)),
-                };
-                let mut f = super::tests::figure(kind, low, high);
-                f.source = format!("s{src}");
-                f.level = ["entry", "mid", "senior"][lvl].into();
-                f.open_high = open && kind == SalaryKind::Range;
-                f
-            },
-        )
-    }
-
-    fn dataset() -> Dataset {
-        crate::load::built_in(&[Part::Salaries])
-    }
-
-    proptest! {
-        #[test]
-        fn the_median_lies_within_the_bounds(figures in prop::collection::vec(figure(), 1..40)) {
-            let refs: Vec<&Salary> = figures.iter().collect();
-            for s in summarize(&dataset(), &refs) {
-                prop_assert!(s.lowest as f64 <= s.median_midpoint && s.median_midpoint <= s.highest as f64, "{s:?}");
-                prop_assert!(s.sources <= s.figures);
-            }
-        }
-
-        #[test]
-        fn the_median_is_the_middle_of_the_sorted_midpoints(figures in prop::collection::vec(figure(), 1..40)) {
-            let refs: Vec<&Salary> = figures.iter().collect();
-            for s in summarize(&dataset(), &refs) {
-                let mut mids: Vec<f64> = refs
-                    .iter()
-                    .filter(|f| f.role == s.role && f.level == s.level)
-                    .filter_map(|f| midpoint(f))
-                    .collect();
-                mids.sort_by(f64::total_cmp);
-                let n = mids.len();
-                let median = if n % 2 == 1 { mids[n / 2] } else { (mids[n / 2 - 1] + mids[n / 2]) / 2.0 };
-                prop_assert_eq!(s.median_midpoint, median);
-            }
-        }
-
-        #[test]
-        fn bounds_open_top_and_counts_are_those_of_the_groups_figures(figures in prop::collection::vec(figure(), 1..40)) {
-            let refs: Vec<&Salary> = figures.iter().collect();
-            for s in summarize(&dataset(), &refs) {
-                let group: Vec<&Salary> =
-                    refs.iter().copied().filter(|f| f.role == s.role && f.level == s.level).collect();
-                let spans: Vec<(i64, i64)> = group.iter().filter_map(|f| bounds(f)).collect();
-                prop_assert_eq!(s.lowest, spans.iter().map(|b| b.0).min().unwrap());
-                prop_assert_eq!(s.highest, spans.iter().map(|b| b.1).max().unwrap());
-                let open = group.iter().any(|f| open_above(f) && bounds(f).map(|b| b.1) == Some(s.highest));
-                prop_assert_eq!(s.highest_open, open);
-                let sources: HashSet<&str> = group.iter().map(|f| f.source.as_str()).collect();
-                prop_assert_eq!((s.sources, s.figures), (sources.len(), group.len()));
-            }
-        }
-
-        #[test]
-        fn the_summary_does_not_depend_on_order(
-            (figures, shuffled) in prop::collection::vec(figure(), 1..40)
-                .prop_flat_map(|v| (Just(v.clone()), Just(v).prop_shuffle()))
-        ) {
-            let a: Vec<&Salary> = figures.iter().collect();
-            let b: Vec<&Salary> = shuffled.iter().collect();
-            prop_assert_eq!(summarize(&dataset(), &a), summarize(&dataset(), &b));
         }
     }
 }

@@ -35,6 +35,9 @@ pub struct Section {
     /// What a table with no rows prints instead of itself, its title and
     /// its notes: one line saying what is missing.
     pub empty: String,
+    /// The table is worked out for the screen alone, so `--format csv` and
+    /// `json` do not hold what a narrow terminal leaves out of it.
+    pub table_only: bool,
 }
 
 impl Section {

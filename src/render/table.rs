@@ -42,8 +42,9 @@ pub fn draw(s: &Section, width: Option<u16>, color: bool) -> String {
         lines.push(boxed(s, &columns, Some((width, &needs)), color));
         if !hidden.is_empty() {
             let them = if hidden.len() == 1 { "it" } else { "them" };
+            let also = if s.table_only { "" } else { ", as do --format csv and json" };
             lines.push(wrap(format!(
-                "Not shown at {width} columns: {}. A wider terminal shows {them}, as do --format csv and json.",
+                "Not shown at {width} columns: {}. A wider terminal shows {them}{also}.",
                 hidden.join(", ")
             )));
         }

@@ -70,9 +70,13 @@ fn salary_level_senior_shows_every_sources_senior_figure_and_summary() {
         .skip_while(|l| !l.contains("Summary across sources"))
         .find(|l| l.contains("Back-end developer"))
         .expect("a summary row for backend");
-    assert!(summary.contains("$110,000"), "lowest bound is CBT's senior floor: {summary}");
-    assert!(summary.contains("$200,000+"), "highest bound is Noble's open top: {summary}");
-    assert!(summary.contains("$127,000"), "median of the five midpoints: {summary}");
+    // One vote a source: CBT's open-topped range ($125,000+ midpoint), Noble's
+    // two claims ($127,000 and $175,000+: $151,000), Forage's $187,000;
+    // Research.com's floor only bounds the row.
+    assert!(summary.contains("4, 3 voting"), "{summary}");
+    assert!(summary.contains("$125,000+") && summary.contains("$151,000") && summary.contains("$187,000"), "{summary}");
+    assert!(summary.contains("$110,000–$200,000+"), "the stated span: {summary}");
+    assert!(out.contains("bounds and tails: at least $120,000 (Research.com)"), "{out}");
     assert!(!out.contains("~$200,000+"), "Research.com's top performers have no level, so are not senior: {out}");
 }
 
@@ -468,14 +472,37 @@ fn sources_id_shows_one_source_in_full() {
 }
 
 #[test]
-fn a_wide_spread_is_flagged_with_what_sets_the_extremes_apart() {
+fn a_spread_is_flagged_only_between_sources_and_quotes_the_rows_own_ends() {
+    // Built in, the senior sources lie within 1.5 times of each other
+    // ($125,000+ to $187,000), and WGU's one distribution is no spread.
     let senior = stdout(&["salary", "backend", "--level", "senior"]);
-    let note = senior.lines().find(|l| l.starts_with("Wide spread for Back-end developer, Senior")).expect(&senior);
-    assert!(note.contains("$187,000") && note.contains("1.6 times") && note.contains("at least $120,000"), "{note}");
-    assert!(note.contains("basis") && note.contains("year"), "{note}");
-    // Mid: $85,000–$110,000 and $120,000–$150,000, 1.4 times apart.
-    let mid = stdout(&["salary", "backend", "--level", "mid"]);
-    assert!(!mid.contains("Wide spread"), "{mid}");
+    assert!(!senior.contains("wide spread"), "{senior}");
+    let wgu = stdout(&["salary", "web-developers"]);
+    assert!(!wgu.contains("wide spread") && wgu.contains("quotes one distribution"), "{wgu}");
+    // A far-off source of the user's own: the note names the row's ends.
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("far.toml"),
+        "[source]\nid = \"far\"\ntitle = \"T\"\npublisher = \"Far\"\n\n[[salary]]\nrole = \"backend\"\n\
+         level = \"senior\"\nlabel = \"what I was offered\"\nkind = \"average\"\namount = 400000\nbasis = \"own\"\n",
+    )
+    .unwrap();
+    let out = crate::Env::new()
+        .cmd()
+        .env("COLUMNS", "200")
+        .arg("--data-dir")
+        .arg(dir.path())
+        .args(["salary", "backend", "--level", "senior"])
+        .output()
+        .unwrap();
+    let out = String::from_utf8(out.stdout).unwrap();
+    let row = out.lines().skip_while(|l| !l.contains("Summary across")).find(|l| l.contains("Senior")).expect(&out);
+    let cells: Vec<&str> = row.split(['│', '┆']).map(str::trim).collect();
+    let (low, high) = (cells[5], cells[7]);
+    assert_eq!((low, high), ("$125,000+", "$400,000"), "{row}");
+    let note = out.lines().find(|l| l.contains("wide spread between sources")).expect(&out);
+    assert!(note.contains(low) && note.contains(high), "the note quotes the row's ends: {note}");
+    assert!(note.contains("far (your file)") && note.contains("CBT Nuggets"), "{note}");
 }
 
 #[test]
@@ -508,4 +535,13 @@ fn switch_says_what_carries_over_what_to_learn_and_what_happens_to_pay() {
     let none = stdout(&["switch", "security", "devops", "--level", "mid"]);
     assert!(none.contains("No article gives a national figure for Security engineer or DevOps engineer"), "{none}");
     careers(&["switch", "backend", "back-end"]).code(2).stderr(predicate::str::contains("two different roles"));
+}
+
+#[test]
+fn a_single_range_in_an_area_shows_its_own_ends() {
+    let out = stdout(&["salary", "backend", "--area", "Austin"]);
+    let row = out.lines().skip_while(|l| !l.contains("Summary across")).find(|l| l.contains("voting")).expect(&out);
+    // Noble Desktop's one range for three cities: its midpoint, and its ends.
+    assert!(row.contains("$155,000") && row.contains("$140,000–$170,000"), "{row}");
+    assert!(row.contains("1, 1 voting"), "{row}");
 }
