@@ -5,21 +5,23 @@
 
 For 1, 10 and 50 MB of generated user sources, in two shapes (many small
 files, about 170 per MB, as people keep one file per article; and few large
-files, 5 MB each), runs `compare backend frontend`, `salary --level senior`
-and `check DIR`, and reports each one's median wall time and peak memory
-(the child's own maximum resident set, from wait4). Rounds alternate the
+files, 5 MB each), runs `compare backend frontend`, `salary --level senior`,
+`check DIR`, `switch backend frontend` and `skills backend`, and reports
+each one's median wall time and peak memory (the child's own maximum
+resident set, from wait4). Rounds alternate the
 sizes, so drift on a shared machine falls on each size alike.
 
 Budgets: 10 MB within 0.5 s; 50 MB within 6x the 10 MB time (linear); peak
 memory within 8x the bytes read, counting what the user data adds to the
 same command's peak without it (the binary and its built-in data take
-about 10 MB whatever is read). Exits 1 when one is not met.
+about 16 MiB whatever is read). Exits 1 when one is not met.
 """
 import argparse, os, statistics, subprocess, sys, time
 
 SIZES = [1, 10, 50]
 SHAPES = {"small files": lambda mb: 170 * mb, "large files": lambda mb: max(1, mb // 5)}
-COMMANDS = [["compare", "backend", "frontend"], ["salary", "--level", "senior"], ["check", "{dir}"]]
+COMMANDS = [["compare", "backend", "frontend"], ["salary", "--level", "senior"], ["check", "{dir}"],
+            ["switch", "backend", "frontend"], ["skills", "backend"]]
 TIME_BUDGET_S = 0.5
 LINEAR_BUDGET = 6.0
 MEMORY_BUDGET = 8.0

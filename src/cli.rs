@@ -393,7 +393,7 @@ pub struct Filter {
 
 /// A yearly amount in whole dollars: `150000`, `150k`, `150K`, `$150,000`
 /// or `$150k`. Commas must group digits by three, as a thousands separator
-/// does: `1,5,0` and `150,00` are typos, not $150 and $15,000.
+/// does: `1,5,0`, `150,00` and `00,150` are typos, not $150 and $15,000.
 fn whole_dollars(value: &str) -> Result<i64, String> {
     const CEILING: i64 = 100_000_000;
     let plain = value.trim().strip_prefix('$').unwrap_or(value.trim());
@@ -402,7 +402,10 @@ fn whole_dollars(value: &str) -> Result<i64, String> {
         None => (plain, false),
     };
     let groups: Vec<&str> = digits.split(',').collect();
-    let by_three = !thousands && groups[0].len() <= 3 && groups[1..].iter().all(|g| g.len() == 3);
+    // A leading group of `0` or `00` is no thousands separator's: `00,150`
+    // is a typo, not $150.
+    let by_three =
+        !thousands && groups[0].len() <= 3 && !groups[0].starts_with('0') && groups[1..].iter().all(|g| g.len() == 3);
     let well_formed = groups.iter().all(|g| !g.is_empty() && g.bytes().all(|b| b.is_ascii_digit()))
         && (groups.len() == 1 || by_three);
     if !well_formed {

@@ -52,8 +52,14 @@ pub enum Open {
 /// returned as it is: quoting it here too would quote it twice. But fish,
 /// inside an opened quote, inserts a control character raw and its line
 /// editor then writes it raw to the terminal: there, such a value is not
-/// offered (`None`); without the quote fish writes it as an escape.
+/// offered (`None`); without the quote fish writes it as an escape. A tab
+/// would end a fish candidate early, so none is offered with one.
 pub fn quote(shell: Kind, open: Open, value: &[u8]) -> Option<Vec<u8>> {
+    // fish reads a tab as the start of the description: the value would be
+    // cut there.
+    if shell == Kind::Fish && value.contains(&b'\t') {
+        return None;
+    }
     if shell == Kind::Fish && open != Open::None {
         let text = String::from_utf8_lossy(value);
         if crate::text::unsafe_chars(&text).any(|(_, c)| c != '\n') {
@@ -78,6 +84,13 @@ pub fn quote(shell: Kind, open: Open, value: &[u8]) -> Option<Vec<u8>> {
         }
     }
     Some(out.into_bytes())
+}
+
+/// A value no shell reads as more than one plain word: letters, digits and
+/// `- _ . / : + = % ~`, and nothing refused as text.
+fn plain(value: &str) -> bool {
+    value.chars().all(|c| c.is_alphanumeric() || "-_./:+=%~".contains(c))
+        && crate::text::unsafe_chars(value).next().is_none()
 }
 
 /// One character of a bash candidate, for where it goes; `refused` when it
@@ -297,7 +310,36 @@ impl EnvCompleter for Safe {
     ) -> std::io::Result<()> {
         let lossy = |a: &OsString| a.to_string_lossy().into_owned();
         match self.1 {
-            Kind::Other => self.0.write_complete(cmd, args, current_dir, buf),
+            Kind::Other => {
+                // PowerShell and elvish are not tested here against a real
+                // shell, and insert candidates as they are: one holding
+                // anything either may read as code or as a second word
+                // (`$(…)`, a quote, a space, a comma, a tab) is not offered.
+                // Otherwise written as clap_complete writes them.
+                let elvish = self.0.name() == "elvish";
+                let index = if elvish {
+                    std::env::var("_CLAP_COMPLETE_INDEX").ok().and_then(|i| i.parse().ok()).unwrap_or_default()
+                } else {
+                    args.len().saturating_sub(1)
+                };
+                let ifs = std::env::var("_CLAP_IFS").unwrap_or_else(|_| "\n".into());
+                let candidates = clap_complete::engine::complete(cmd, args, index, current_dir)?;
+                let plain_ones = candidates.iter().filter(|c| c.get_value().to_str().is_some_and(plain));
+                for (i, candidate) in plain_ones.enumerate() {
+                    let value = candidate.get_value().to_string_lossy();
+                    if elvish {
+                        write!(buf, "{}{value}", if i == 0 { "" } else { &ifs })?;
+                        continue;
+                    }
+                    let help = candidate.get_help().map(|h| h.to_string());
+                    let help = help.as_deref().and_then(|h| h.lines().next()).map(crate::text::escape_controls);
+                    match help {
+                        Some(help) => writeln!(buf, "{value}\t{help}")?,
+                        None => writeln!(buf, "{value}")?,
+                    }
+                }
+                Ok(())
+            }
             Kind::Bash => {
                 // bash's COMP_WORDS are split at `=` and `:` and keep their
                 // quotes, so the line is read here, as bash reads it.

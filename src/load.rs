@@ -264,7 +264,7 @@ impl WaitNotice {
 
 /// A path as every output shows it, JSON and CSV included: a newline or
 /// escape sequence in a file name must not forge a line of output.
-fn shown(path: &Path) -> String {
+pub fn shown(path: &Path) -> String {
     crate::text::escape_controls(&path.display().to_string()).into_owned()
 }
 

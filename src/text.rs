@@ -222,6 +222,10 @@ pub fn quoted(s: &str) -> Cow<'_, str> {
 /// The most characters of a value a message quotes.
 pub const QUOTE_MAX: usize = 80;
 
+/// The most known names (ids, areas) an error lists before a count: user
+/// data may define thousands.
+pub const LISTED_MAX: usize = 20;
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -25,7 +25,7 @@ pub fn run(out: &Output, w: &mut dyn Write, paths: &[PathBuf], data_dir: Option<
                 let (before, problems_before) = (files.len(), problems.len());
                 load::collect_dir(p, true, &mut files, &mut problems);
                 if files.len() == before && problems.len() == problems_before {
-                    empty_dirs.push(format!("No *.toml file in {}.", p.display()));
+                    empty_dirs.push(format!("No *.toml file in {}.", load::shown(p)));
                 }
             } else {
                 files.push(p.clone());

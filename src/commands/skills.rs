@@ -27,7 +27,9 @@ pub fn run(ctx: &mut Ctx, role: &str, top: Option<usize>, sources: &[String]) ->
         let mut s = Section::table(format!("Skills for {}", role.name), &headers).optional(&["Category", "Sources"]);
         for r in &rows {
             let mut row = vec![super::skill_name(r), r.category.label().to_string()];
-            row.extend(columns.iter().map(|c| if r.sources.contains(c) { "✓" } else { "" }.to_string()));
+            // A set: with thousands of sources, a scan per cell is quadratic.
+            let naming: std::collections::HashSet<&str> = r.sources.iter().copied().collect();
+            row.extend(columns.iter().map(|c| if naming.contains(c) { "✓" } else { "" }.to_string()));
             row.push(format!("{}/{}", r.sources.len(), columns.len()));
             s.rows.push(row);
         }

@@ -101,27 +101,24 @@ pub fn run(ctx: &mut Ctx, from: &str, to: &str, levels: &[String], area: Option<
 
 /// The sources with a figure for `role`, each once, in order.
 fn sources_of<'a>(figures: &[&'a Salary], role: &str) -> Vec<&'a str> {
-    let mut found: Vec<&str> = Vec::new();
-    for f in figures.iter().filter(|f| f.role == role) {
-        if !found.contains(&f.source.as_str()) {
-            found.push(&f.source);
-        }
-    }
-    found
+    let mut seen = std::collections::HashSet::new();
+    figures.iter().filter(|f| f.role == role && seen.insert(f.source.as_str())).map(|f| f.source.as_str()).collect()
 }
 
 /// Per level and source, the figures for each role and, where two can be
 /// paired within the source, the change between them.
 fn pay_rows<'a>(data: &'a Dataset, figures: &[&'a Salary], from: &str, to: &str) -> Vec<PayRow<'a>> {
     let mut rows = Vec::new();
+    // Grouped once: a scan of every figure per level and source would grow
+    // with the square of the user's data.
+    let mut groups: std::collections::HashMap<(&str, &str, &str), Vec<&'a Salary>> = std::collections::HashMap::new();
+    for f in figures {
+        groups.entry((f.role.as_str(), f.level.as_str(), f.source.as_str())).or_default().push(f);
+    }
     for level in &data.levels {
         for source in &data.sources {
             let here = |role: &str| -> Vec<&'a Salary> {
-                figures
-                    .iter()
-                    .copied()
-                    .filter(|f| f.role == role && f.level == level.id && f.source == source.id)
-                    .collect()
+                groups.get(&(role, level.id.as_str(), source.id.as_str())).cloned().unwrap_or_default()
             };
             let (mine, theirs) = (here(from), here(to));
             if mine.is_empty() && theirs.is_empty() {

@@ -28,6 +28,8 @@ pub struct Dataset {
 
 #[derive(Debug, Clone, Default)]
 struct Index {
+    /// The lists' lengths when it was built, to catch a stale index in tests.
+    lengths: [usize; 4],
     levels: HashMap<String, usize>,
     roles: HashMap<String, usize>,
     skills: HashMap<String, usize>,
@@ -382,14 +384,23 @@ impl Dataset {
         out
     }
 
-    /// Adds every record of `other` after this dataset's own.
+    /// The positions of the vocabularies' ids. Built on the first look-up;
+    /// the lists may only grow through `append` after that, which drops it
+    /// (validation pushes to them directly, but never looks an id up here).
     fn index(&self) -> &Index {
-        self.index.get_or_init(|| Index {
+        let index = self.index.get_or_init(|| Index {
+            lengths: [self.levels.len(), self.roles.len(), self.skills.len(), self.sources.len()],
             levels: positions(self.levels.iter().map(|x| &x.id)),
             roles: positions(self.roles.iter().map(|x| &x.id)),
             skills: positions(self.skills.iter().map(|x| &x.id)),
             sources: positions(self.sources.iter().map(|x| &x.id)),
-        })
+        });
+        debug_assert_eq!(
+            index.lengths,
+            [self.levels.len(), self.roles.len(), self.skills.len(), self.sources.len()],
+            "a vocabulary grew after its ids were indexed"
+        );
+        index
     }
 
     pub fn level(&self, id: &str) -> Option<&Level> {
@@ -408,6 +419,7 @@ impl Dataset {
         self.index().sources.get(id).map(|&i| &self.sources[i])
     }
 
+    /// Adds every record of `other` after this dataset's own.
     pub fn append(&mut self, mut other: Dataset) {
         // The lists change: positions are found again on the next look-up.
         self.index = std::sync::OnceLock::new();

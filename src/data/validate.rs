@@ -3,7 +3,7 @@
 
 use super::model::*;
 use super::raw::{self, Text as RawText};
-use crate::text::{QUOTE_MAX, escape_controls, first_unsafe, is_blank, quoted};
+use crate::text::{LISTED_MAX, QUOTE_MAX, escape_controls, first_unsafe, is_blank, quoted};
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fmt;
 use std::ops::Range;
@@ -78,6 +78,8 @@ pub struct Builder {
     /// Per file with problems: how many are listed, and how many more were
     /// found past `MAX_PROBLEMS`.
     counts: BTreeMap<String, (usize, usize)>,
+    /// Each file's place in the order the files were added.
+    read: HashMap<String, usize>,
 }
 
 /// A reference to an id not (yet) defined, with where it was made.
@@ -96,12 +98,15 @@ impl Builder {
             problems: Vec::new(),
             pending: Vec::new(),
             counts: BTreeMap::new(),
+            read: HashMap::new(),
         }
     }
 
     /// Parses and checks one file: its definitions first, so its own records
     /// may use them, then its records.
     pub fn add(&mut self, input: &Input) {
+        let next = self.read.len();
+        self.read.entry(input.path.clone()).or_insert(next);
         let file = match toml::from_str::<raw::File>(&input.text) {
             Ok(file) => file,
             Err(e) => {
@@ -127,10 +132,22 @@ impl Builder {
     /// defined among them.
     pub fn finish(mut self) -> Result<Dataset, Vec<Diagnostic>> {
         self.vocab.settle(std::mem::take(&mut self.pending), &mut self.counts, &mut self.problems);
-        for (path, (_, more)) in self.counts.iter().filter(|(_, (_, more))| *more > 0) {
-            let line = format!("and {more} more problems in this file");
-            self.problems.push(Diagnostic::whole_file(path, line));
+        // References are settled last; each file's problems are still told
+        // together, in the order they stand in it, then how many more.
+        let read = |path: &str| self.read.get(path).copied().unwrap_or(usize::MAX);
+        self.problems.sort_by_key(|p| (read(&p.path), p.position));
+        let mut told = Vec::with_capacity(self.problems.len());
+        let mut problems = std::mem::take(&mut self.problems).into_iter().peekable();
+        while let Some(p) = problems.next() {
+            let last_of_file = problems.peek().is_none_or(|next| next.path != p.path);
+            let more = if last_of_file { self.counts.get(&p.path).map_or(0, |c| c.1) } else { 0 };
+            let path = p.path.clone();
+            told.push(p);
+            if more > 0 {
+                told.push(Diagnostic::whole_file(&path, format!("and {more} more problems in this file")));
+            }
         }
+        self.problems = told;
         let mut data = self.vocab.data;
         data.append(self.records);
         if self.problems.is_empty() { Ok(data) } else { Err(self.problems) }
@@ -846,9 +863,6 @@ fn check_restatements(r: &mut Report, salaries: &[Salary], spans: &[Option<Range
         }
     }
 }
-
-/// The most known ids a message lists: user data may define thousands.
-const LISTED_MAX: usize = 10;
 
 /// "unknown role 'x' — did you mean 'y'?", or the known ids.
 fn unknown_message(what: &str, id: &str, options: Vec<&str>) -> String {

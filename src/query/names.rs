@@ -3,6 +3,7 @@
 
 use crate::data::model::{Dataset, Level, Role, Source, nearest, normalize_key};
 use crate::error::{Error, Result};
+use crate::text::LISTED_MAX;
 use std::collections::{HashMap, HashSet};
 
 /// The names a user may give for items of one kind, normalised, each
@@ -75,9 +76,6 @@ impl<'a, T> Index<'a, T> {
         Ok(out)
     }
 }
-
-/// The most valid names an unknown one's error lists.
-const LISTED_MAX: usize = 20;
 
 /// An id and its aliases: the names a role or level answers to.
 fn id_and_aliases<'a>(id: &'a str, aliases: &'a [String]) -> Vec<&'a str> {

@@ -32,12 +32,15 @@ pub fn by_name(a: &str, b: &str) -> Ordering {
 /// first, then by name.
 pub fn ranked<'a>(data: &'a Dataset, role: &str, sources: &IdFilter) -> Vec<SkillRow<'a>> {
     let mut rows: Vec<SkillRow> = Vec::new();
+    // Where each skill's row is: a user's thousands of lists name it often.
+    let mut row_of: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
     for set in data.skill_sets.iter().filter(|s| s.role == role && sources.allows(&s.source)) {
         for id in &set.skills {
-            match rows.iter_mut().find(|r| r.skill == id) {
-                Some(row) => row.sources.push(&set.source),
+            match row_of.get(id.as_str()) {
+                Some(&at) => rows[at].sources.push(&set.source),
                 None => {
                     let Some(skill) = data.skill(id) else { continue };
+                    row_of.insert(id, rows.len());
                     rows.push(SkillRow {
                         skill: &skill.id,
                         name: &skill.name,
@@ -56,11 +59,9 @@ pub fn ranked<'a>(data: &'a Dataset, role: &str, sources: &IdFilter) -> Vec<Skil
 /// The source ids that list skills for `role`, within `sources`, in the
 /// dataset's source order.
 pub fn listing_sources<'a>(data: &'a Dataset, role: &str, sources: &IdFilter) -> Vec<&'a str> {
-    data.sources
-        .iter()
-        .map(|s| s.id.as_str())
-        .filter(|id| sources.allows(id) && data.skill_sets.iter().any(|set| set.role == role && set.source == *id))
-        .collect()
+    let listing: std::collections::HashSet<&str> =
+        data.skill_sets.iter().filter(|set| set.role == role).map(|set| set.source.as_str()).collect();
+    data.sources.iter().map(|s| s.id.as_str()).filter(|id| sources.allows(id) && listing.contains(id)).collect()
 }
 
 /// How many sources name one skill for each of several roles, in role order.

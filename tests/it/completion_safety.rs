@@ -164,3 +164,26 @@ fn the_completion_variable_is_documented() {
     let readme = std::fs::read_to_string(Path::new(ROOT).join("README.md")).unwrap();
     assert!(readme.contains("CAREERS_COMPLETE"));
 }
+
+#[test]
+fn untested_shells_are_offered_only_plain_words() {
+    // No PowerShell or elvish here to press Tab in: what they are sent is
+    // checked instead. Both insert a candidate as it is.
+    let dir = tempfile::tempdir().unwrap();
+    for name in ["$(touch PWNED).toml", "a b.toml", "a'b.toml", "a\tb.toml", "a,b.toml", "plain-1.toml"] {
+        std::fs::write(dir.path().join(name), "").unwrap();
+    }
+    for (shell, index) in [("powershell", None), ("elvish", Some("2"))] {
+        let mut cmd = Env::new().cmd();
+        cmd.current_dir(dir.path()).env("CAREERS_COMPLETE", shell).args(["--", "careers", "check", ""]);
+        if let Some(i) = index {
+            cmd.env("_CLAP_COMPLETE_INDEX", i);
+        }
+        let out = cmd.output().unwrap();
+        let offered = String::from_utf8_lossy(&out.stdout);
+        assert!(offered.contains("plain-1.toml"), "{shell}: {offered}");
+        for hostile in ["PWNED", "a b", "a'b", "a\tb", "a,b"] {
+            assert!(!offered.contains(hostile), "{shell} is offered {hostile:?}: {offered}");
+        }
+    }
+}

@@ -47,9 +47,21 @@ fn offer_amounts_group_digits_by_three_and_keep_the_usual_forms() {
         let json: serde_json::Value = serde_json::from_str(&out).unwrap();
         assert_eq!(json["amount"], dollars, "{typed}");
     }
-    for typed in
-        ["1,5,0", "150,00", ",150", "150,", "1,50,000", "1500,000", "150,000k", "15,0k", "$", "1.5k", "-150000"]
-    {
+    for typed in [
+        "1,5,0",
+        "150,00",
+        "00,150",
+        "0,150,000",
+        ",150",
+        "150,",
+        "1,50,000",
+        "1500,000",
+        "150,000k",
+        "15,0k",
+        "$",
+        "1.5k",
+        "-150000",
+    ] {
         let (code, out, err) = run(&["offer", typed, "backend"]);
         assert_eq!((code, out.as_str()), (Some(2), ""), "{typed} is refused");
         assert!(err.contains("it must be whole dollars a year, such as 150000, 150k or $150,000"), "{typed}: {err}");

@@ -94,6 +94,12 @@ fn a_newline_in_a_file_name_never_forges_a_line_of_output() {
         assert!(shown.contains("evil\\u{a}name.toml"), "{args:?} shows the name escaped: {stdout}");
         assert!(!stdout.lines().any(|l| l.starts_with("name.toml")), "{args:?}: {stdout}");
     }
+    // A directory's name too, where `check` says it holds no data file.
+    let empty = dir.path().join("empty\ndir");
+    std::fs::create_dir(&empty).unwrap();
+    let out = Env::new().cmd().arg("check").arg(&empty).output().unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.contains("empty\\u{a}dir") && stdout.lines().count() == 1, "{stdout}");
     std::fs::write(dir.path().join("evil\nname.toml"), "x = [").unwrap();
     let (code, _, stderr) = run_on(dir.path(), &["check"]);
     assert_eq!(code, Some(1));
@@ -142,4 +148,23 @@ fn a_pipe_that_stays_silent_is_named_once_and_still_read() {
     child.stdin.take().unwrap().write_all(guide().as_bytes()).unwrap();
     let out = child.wait_with_output().unwrap();
     assert_eq!((out.status.code(), String::from_utf8_lossy(&out.stderr).as_ref()), (Some(0), ""));
+}
+
+#[test]
+fn each_files_problems_are_told_together_in_the_order_they_stand() {
+    let dir = tempfile::tempdir().unwrap();
+    let figure = |role: &str, amount: i64| {
+        format!(
+            "\n[[salary]]\nrole = \"{role}\"\nlevel = \"mid\"\nlabel = \"l{amount}\"\nkind = \"average\"\namount = {amount}\nbasis = \"own\"\n"
+        )
+    };
+    let head = |id: &str| format!("[source]\nid = \"{id}\"\ntitle = \"T\"\npublisher = \"P\"\n");
+    // An unknown role (settled once every file is in) before a bad amount.
+    std::fs::write(dir.path().join("a.toml"), head("a") + &figure("nobody", 50_000) + &figure("backend", 5)).unwrap();
+    std::fs::write(dir.path().join("b.toml"), head("b") + &figure("backend", 6)).unwrap();
+    let (code, _, stderr) = run_on(dir.path(), &["check"]);
+    assert_eq!(code, Some(1));
+    let places: Vec<&str> = stderr.lines().map(|l| l.split(": ").nth(1).unwrap_or_default()).collect();
+    let names: Vec<String> = places.iter().map(|p| p.rsplit('/').next().unwrap_or_default().to_string()).collect();
+    assert_eq!(names, ["a.toml:7:8", "a.toml:19:10", "b.toml:11:10"], "{stderr}");
 }

@@ -30,9 +30,27 @@ fn read_then_close(mut cmd: Command, keep: usize) -> (Option<i32>, String) {
     (out.status.code(), String::from_utf8_lossy(&out.stderr).into_owned())
 }
 
+/// An environment whose user data holds 2,000 back-end figures, so the
+/// commands that list figures write more than a pipe holds (64 KiB) and a
+/// reader leaving after 100 bytes closes the pipe mid-write.
+fn with_many_figures() -> Env {
+    let env = Env::new();
+    let mut text = String::from("[source]\nid = \"many\"\ntitle = \"T\"\npublisher = \"P\"\n");
+    for i in 0..2_000 {
+        text.push_str(&format!(
+            "\n[[salary]]\nrole = \"backend\"\nlevel = \"mid\"\nlabel = \"figure {i}\"\nkind = \"average\"\n\
+             amount = {}\nbasis = \"own\"\n",
+            50_000 + i
+        ));
+    }
+    std::fs::create_dir_all(env.user_data_dir()).unwrap();
+    std::fs::write(env.user_data_dir().join("many.toml"), text).unwrap();
+    env
+}
+
 #[test]
 fn a_reader_that_leaves_early_gets_exit_0_and_no_message_in_every_command_and_format() {
-    let env = Env::new();
+    let env = with_many_figures();
     for args in crate::commands::ALL {
         for format in FORMATS {
             // Nothing read at all, and the first 100 bytes (as `head -c 100`):
