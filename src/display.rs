@@ -160,16 +160,6 @@ pub fn level_name<'a>(data: &'a Dataset, id: &'a str) -> &'a str {
     data.level(id).map_or(id, |l| l.name.as_str())
 }
 
-/// A level's name with its years where they are a number: "Entry (0–2
-/// years)", but "Lead".
-pub fn level_with_years(data: &Dataset, id: &str) -> String {
-    match data.level(id) {
-        Some(l) if l.years.contains(|c: char| c.is_ascii_digit()) => format!("{} ({})", l.name, l.years),
-        Some(l) => l.name.clone(),
-        None => id.to_string(),
-    }
-}
-
 /// "1 figure", "6 figures".
 pub fn count(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })

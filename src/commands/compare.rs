@@ -168,7 +168,8 @@ fn figures_cell(figures: &[&&Salary], notes: &mut Footnotes, cpi: Option<&Cpi>) 
             Some(None) => "\nnot adjusted".into(),
             None => String::new(),
         };
-        format!("{} ({}{year}){mark}{real}", display::amount_and_kind(s), s.basis.label())
+        let experience = s.experience.as_deref().map(|e| format!("; {e}")).unwrap_or_default();
+        format!("{} ({}{year}{experience}){mark}{real}", display::amount_and_kind(s), s.basis.label())
     };
     figures.iter().map(&mut line).collect::<Vec<_>>().join("\n")
 }
@@ -187,7 +188,9 @@ fn salary_section(data: &Dataset, c: &Comparison, n: &Narrowing, footnotes: bool
     for level in data.levels.iter().filter(|l| n.levels.allows(&l.id)) {
         for source in &data.sources {
             let Some(here) = groups.get(&(level.id.as_str(), source.id.as_str())) else { continue };
-            let mut row = vec![display::level_with_years(data, &level.id), source.publisher.clone()];
+            // The level's name alone: a source's own bracket ("15+ years")
+            // may not be the level's, so each figure shows its own.
+            let mut row = vec![display::level_name(data, &level.id).to_string(), source.publisher.clone()];
             for r in c.roles {
                 let mine: Vec<&&Salary> = here.iter().copied().filter(|f| f.role == *r).collect();
                 row.push(figures_cell(&mine, &mut notes, cpi));

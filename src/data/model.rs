@@ -204,6 +204,11 @@ pub struct Salary {
     /// not what is typical: shown beside a summary, never inside it.
     #[serde(default)]
     pub tail: bool,
+    /// The experience the source ties the figure to, in its words ("15+
+    /// years"), where it says: a level is a bucket, and this is what the
+    /// source means by it.
+    #[serde(default)]
+    pub experience: Option<String>,
     pub basis: Basis,
     pub year: Option<i32>,
     pub location: Option<String>,

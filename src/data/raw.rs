@@ -110,6 +110,7 @@ pub struct RawSalary {
     pub approximate: bool,
     #[serde(default)]
     pub tail: bool,
+    pub experience: Option<Text>,
     pub basis: Basis,
     #[serde(default, deserialize_with = "year")]
     pub year: Option<Spanned<i64>>,

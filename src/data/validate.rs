@@ -743,6 +743,7 @@ impl Vocabulary {
             open_high: s.open_high,
             approximate: s.approximate,
             tail: s.tail,
+            experience: r.take_opt("experience", s.experience),
             basis: s.basis,
             year: r.year("year", &s.year),
             location: r.take_opt("location", s.location),

@@ -111,6 +111,7 @@ pub fn records(national: &National, cells: &[Cell], place: Option<&str>) -> Vec<
                 open_high,
                 approximate: false,
                 tail: false,
+                experience: None,
                 basis: Basis::Bls,
                 year: Some(r.year),
                 location: place.map(str::to_string),

@@ -138,6 +138,9 @@ pub fn differences(a: &Salary, b: &Salary) -> Vec<&'static str> {
     if a.location != b.location {
         found.push("place");
     }
+    if a.experience != b.experience {
+        found.push("experience");
+    }
     if a.kind != b.kind {
         found.push("kind of figure");
     }
@@ -168,6 +171,7 @@ pub(crate) mod tests {
             open_high: false,
             approximate: false,
             tail: false,
+            experience: None,
             basis: Basis::Own,
             year: None,
             location: None,

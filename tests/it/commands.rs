@@ -514,7 +514,10 @@ fn notes_are_marked_in_tables_and_listed_below_unless_no_notes() {
     let plain = stdout(&["salary", "backend", "--level", "entry", "--source", "cbt-nuggets", "--no-notes"]);
     assert!(!plain.contains("[1]"), "{plain}");
     let compare = stdout(&["compare", "backend", "frontend", "--source", "cbt-nuggets"]);
-    assert!(compare.contains("(none cited, 2024) [1]") && compare.contains("\n[1] The page says"), "{compare}");
+    assert!(
+        compare.contains("(none cited, 2024; 0-2 years) [1]") && compare.contains("\n[1] The page says"),
+        "{compare}"
+    );
 }
 
 #[test]
@@ -544,4 +547,16 @@ fn a_single_range_in_an_area_shows_its_own_ends() {
     // Noble Desktop's one range for three cities: its midpoint, and its ends.
     assert!(row.contains("$155,000") && row.contains("$140,000–$170,000"), "{row}");
     assert!(row.contains("1, 1 voting"), "{row}");
+}
+
+#[test]
+fn a_level_heading_states_no_years_and_each_figure_shows_its_sources_bracket() {
+    let out = stdout(&["compare", "backend", "frontend", "--part", "salary", "--level", "senior"]);
+    // Forage's Glassdoor figures are for 15+ years, not the level's 5+.
+    assert!(!out.contains("Senior (5+ years)"), "{out}");
+    let forage = out.lines().find(|l| l.contains("Forage")).expect(&out);
+    assert!(forage.contains("$187,000 estimate (Glassdoor; 15+ years)"), "{forage}");
+    assert!(out.contains("senior developers and technical leads"), "Noble's own bracket: {out}");
+    let v = json(&["salary", "backend", "--source", "forage", "--level", "senior"]);
+    assert_eq!(v[0]["experience"], "15+ years");
 }
