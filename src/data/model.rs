@@ -209,6 +209,11 @@ pub struct Salary {
     /// source means by it.
     #[serde(default)]
     pub experience: Option<String>,
+    /// The name of the distribution the figure belongs to, where a file
+    /// groups a source's figures into one explicitly; percentiles of one
+    /// role, level, year, place and basis form one without it.
+    #[serde(default)]
+    pub distribution: Option<String>,
     pub basis: Basis,
     pub year: Option<i32>,
     pub location: Option<String>,

@@ -111,6 +111,7 @@ pub struct RawSalary {
     #[serde(default)]
     pub tail: bool,
     pub experience: Option<Text>,
+    pub distribution: Option<Text>,
     pub basis: Basis,
     #[serde(default, deserialize_with = "year")]
     pub year: Option<Spanned<i64>>,

@@ -744,6 +744,7 @@ impl Vocabulary {
             approximate: s.approximate,
             tail: s.tail,
             experience: r.take_opt("experience", s.experience),
+            distribution: r.take_opt("distribution", s.distribution),
             basis: s.basis,
             year: r.year("year", &s.year),
             location: r.take_opt("location", s.location),

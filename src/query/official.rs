@@ -112,6 +112,7 @@ pub fn records(national: &National, cells: &[Cell], place: Option<&str>) -> Vec<
                 approximate: false,
                 tail: false,
                 experience: None,
+                distribution: None,
                 basis: Basis::Bls,
                 year: Some(r.year),
                 location: place.map(str::to_string),

@@ -172,6 +172,7 @@ pub(crate) mod tests {
             approximate: false,
             tail: false,
             experience: None,
+            distribution: None,
             basis: Basis::Own,
             year: None,
             location: None,

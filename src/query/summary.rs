@@ -65,7 +65,7 @@ impl Measure {
 
 impl<'a> Claim<'a> {
     pub fn is_distribution(&self) -> bool {
-        self.figures.iter().any(|f| f.kind == SalaryKind::Percentile)
+        self.figures.iter().any(|f| f.kind == SalaryKind::Percentile || f.distribution.is_some())
     }
 
     /// The claim's first figure: its source, role, level, year and place.
@@ -105,21 +105,31 @@ impl<'a> Claim<'a> {
 
 /// The claims among `figures`: restatements left out, a source's
 /// percentiles (with its mean or median for the same role, level, year,
-/// place and basis) joined into one distribution, every other figure a
-/// claim of its own. In the figures' order.
+/// place and basis) joined into one distribution, figures a file names as
+/// one `distribution` joined too, every other figure a claim of its own. In
+/// the figures' order.
 pub fn claims<'a>(figures: &[&'a Salary]) -> Vec<Claim<'a>> {
-    type Key<'k> = (&'k str, &'k str, &'k str, Option<i32>, Option<&'k str>, &'static str);
-    let key =
-        |f: &'a Salary| -> Key<'a> { (&f.source, &f.role, &f.level, f.year, f.location.as_deref(), f.basis.label()) };
+    /// What makes figures one distribution: the file's name for it, or
+    /// the population the percentiles describe.
+    #[derive(PartialEq, Eq, Hash)]
+    enum Key<'k> {
+        Named(&'k str, &'k str, &'k str, &'k str),
+        Population(&'k str, &'k str, &'k str, Option<i32>, Option<&'k str>, &'static str),
+    }
+    let key = |f: &'a Salary| match f.distribution.as_deref() {
+        Some(name) => Key::Named(&f.source, &f.role, &f.level, name),
+        None => Key::Population(&f.source, &f.role, &f.level, f.year, f.location.as_deref(), f.basis.label()),
+    };
     let stated: Vec<&Salary> = figures.iter().copied().filter(|f| f.restates.is_none()).collect();
-    let distributions: std::collections::HashSet<Key> =
+    let percentiles: std::collections::HashSet<Key> =
         stated.iter().filter(|f| f.kind == SalaryKind::Percentile).map(|f| key(f)).collect();
     // A mean or median beside a source's percentiles describes the same
-    // population, so it belongs to the distribution.
+    // population, so it belongs to the distribution; a named one holds
+    // whatever the file puts in it.
     let joins = |f: &'a Salary| {
         let of_population =
             matches!(f.kind, SalaryKind::Percentile | SalaryKind::Mean | SalaryKind::Average | SalaryKind::Median);
-        of_population && !f.tail && distributions.contains(&key(f))
+        f.distribution.is_some() || (of_population && !f.tail && percentiles.contains(&key(f)))
     };
     let mut out: Vec<Claim> = Vec::new();
     let mut distribution_at: HashMap<Key, usize> = HashMap::new();

@@ -168,3 +168,28 @@ fn each_files_problems_are_told_together_in_the_order_they_stand() {
     let names: Vec<String> = places.iter().map(|p| p.rsplit('/').next().unwrap_or_default().to_string()).collect();
     assert_eq!(names, ["a.toml:7:8", "a.toml:19:10", "b.toml:11:10"], "{stderr}");
 }
+
+#[test]
+fn figures_a_file_names_as_one_distribution_are_one_claim() {
+    let dir = tempfile::tempdir().unwrap();
+    let figure = |kind: &str, extra: &str, amount: i64| {
+        format!(
+            "\n[[salary]]\nrole = \"backend\"\nlevel = \"mid\"\nlabel = \"survey {amount}\"\nkind = \"{kind}\"\n{extra}\
+             amount = {amount}\nbasis = \"own\"\ndistribution = \"2026 survey\"\n"
+        )
+    };
+    let mut text = String::from("[source]\nid = \"survey\"\ntitle = \"T\"\npublisher = \"Survey\"\n");
+    text += &figure("percentile", "percentile = 25\n", 90_000);
+    // A year the percentiles do not state: without the name, not one population.
+    text += &figure("median", "year = 2026\n", 110_000);
+    text += &figure("percentile", "percentile = 75\n", 140_000);
+    std::fs::write(dir.path().join("survey.toml"), text).unwrap();
+    let (code, stdout, stderr) = run_on(dir.path(), &["salary", "backend", "--level", "mid", "--source", "survey"]);
+    assert_eq!(code, Some(0), "{stderr}");
+    let row =
+        stdout.lines().skip_while(|l| !l.contains("Summary across")).find(|l| l.contains("voting")).expect(&stdout);
+    // One source, one claim, voting with the distribution's median.
+    let cells: Vec<&str> = row.split(['│', '┆']).map(str::trim).collect();
+    assert_eq!((cells[3], cells[4], cells[6]), ("1, 1 voting", "1", "$110,000"), "{row}");
+    assert!(stdout.contains("quotes one distribution"), "{stdout}");
+}
