@@ -90,6 +90,7 @@ pub fn run(ctx: &mut Ctx, args: &crate::cli::CompareArgs) -> Result<()> {
     let sections = || {
         vec![
             salary_section(data, &comparison, &n, out.footnotes, cpi.as_ref()),
+            super::summary::section(data, &comparison.salary, None, false, cpi.as_ref()),
             official_section(data, &national, &official_cells, &roles, &n),
             growth_section(data, &comparison),
             skills_section(data, &tallies, &roles, &onet),

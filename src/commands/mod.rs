@@ -9,6 +9,7 @@ mod industries;
 mod offer;
 mod salary;
 mod skills;
+mod summary;
 mod switch;
 mod where_;
 

@@ -560,3 +560,23 @@ fn a_level_heading_states_no_years_and_each_figure_shows_its_sources_bracket() {
     let v = json(&["salary", "backend", "--source", "forage", "--level", "senior"]);
     assert_eq!(v[0]["experience"], "15+ years");
 }
+
+#[test]
+fn compare_shows_the_same_summary_as_salary() {
+    let rows = |out: &str| -> Vec<String> {
+        out.lines()
+            .skip_while(|l| !l.contains("Summary across"))
+            .take_while(|l| !l.starts_with('╰'))
+            .filter(|l| l.contains("voting"))
+            .map(|l| l.split(['│', '┆']).map(str::trim).collect::<Vec<_>>().join("|"))
+            .collect()
+    };
+    let compare = crate::Env::new().cmd().env("COLUMNS", "200").args(["compare", "backend", "frontend"]).output();
+    let salary = crate::Env::new().cmd().env("COLUMNS", "200").args(["salary", "backend", "frontend"]).output();
+    let (compare, salary) = (compare.unwrap().stdout, salary.unwrap().stdout);
+    let (compare, salary) = (String::from_utf8_lossy(&compare), String::from_utf8_lossy(&salary));
+    assert!(rows(&compare).iter().any(|r| r.contains("Senior") && r.contains("4, 3 voting")), "{compare}");
+    // salary also lists the broader occupations' own rows; the roles' rows agree.
+    let roles = |out: &str| rows(out).into_iter().filter(|r| r.contains("developer|")).collect::<Vec<_>>();
+    assert_eq!(roles(&compare), roles(&salary));
+}
