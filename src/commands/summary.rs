@@ -51,13 +51,16 @@ pub fn section(
     rows_roles.dedup();
     for row in &rows {
         let (role, level) = (display::role_name(data, &row.role), display::level_name(data, &row.level));
-        let vote = |v: Option<&summary::Vote>| v.map_or("—".to_string(), |v| plus(v.value, v.open));
-        let (low, middle, high) = match row.voting() {
-            0 => ("—".into(), "—".into(), "—".into()),
-            1 => ("—".into(), vote(row.low()), "—".into()),
-            _ => (vote(row.low()), row.middle.map_or("—".to_string(), |m| usd(m.round() as i64)), vote(row.high())),
+        let real = cpi.is_some();
+        let vote = |v: Option<&summary::Vote>| v.map_or("—".to_string(), |v| vote_text(v, real));
+        let mixed = if row.mixed_measures().is_empty() { "" } else { " *" };
+        let (low, middle, high) = match (row.voting(), row.middle) {
+            (0, _) => ("—".into(), "—".into(), "—".into()),
+            (1, _) => ("—".into(), format!("{}{mixed}", vote(row.low())), "—".into()),
+            (_, Some(m)) => (vote(row.low()), format!("{}{mixed}", plus(m, row.middle_open)), vote(row.high())),
+            // Two votes: no middle, so the mark goes on the high end.
+            (_, None) => (vote(row.low()), "—".into(), format!("{}{mixed}", vote(row.high()))),
         };
-        let middle = if row.mixed_measures().is_empty() { middle } else { format!("{middle} *") };
         let (lo, hi, open) = row.stated;
         let stated = if lo == hi { plus(lo as f64, open) } else { format!("{}–{}", usd(lo), plus(hi as f64, open)) };
         let years = match (row.years, row.undated) {
@@ -67,7 +70,18 @@ pub fn section(
             (Some((a, b)), n) if a == b => format!("{a}, {n} undated"),
             (Some((a, b)), n) => format!("{a}–{b}, {n} undated"),
         };
-        let anchor = anchor(&national, wages, &row.role, row.middle.or(row.low().map(|v| v.value)));
+        // The row's middle, its one value, or (two votes) both ends.
+        let values: Vec<f64> = match (row.middle, row.low(), row.high()) {
+            (Some(m), _, _) => vec![m],
+            (None, Some(lo), Some(hi)) if row.voting() == 2 => vec![lo.value, hi.value],
+            (None, Some(v), _) => vec![v.value],
+            _ => Vec::new(),
+        };
+        let mut anchor = anchor(&national, wages, &row.role, &values);
+        if local && official.and_then(Selection::place).is_none() && anchor != "—" {
+            // No BLS area for the place asked for: the yardstick is national.
+            anchor.push_str("\n(national)");
+        }
         let sources = format!("{}, {} voting", row.sources, row.voting());
         let claims = row.claims.to_string();
         s.rows.push(vec![role.into(), level.into(), sources, claims, low, middle, high, stated, years, anchor]);
@@ -78,7 +92,8 @@ pub fn section(
          stated, a range's midpoint (+ when its top is open), a quoted distribution's median (else its mean). \
          Low and high are the lowest and highest source; the middle is their median, from three voting sources \
          up. * marks a row whose votes mix kinds of value. Floors, ceilings and tails (\"top performers\") \
-         bound pay but never move low, middle or high; Stated is the lowest and highest amount any claim gives."
+         bound pay but never move low, middle or high; Stated is the lowest and highest amount any claim gives, \
+         a distribution's outer percentiles included."
             .into(),
     );
     let mut beside_whom: Vec<String> = Vec::new();
@@ -95,8 +110,9 @@ pub fn section(
     }
     s.notes.push(format!(
         "BLS median: the {} median wage ({anchor_place}) of the occupation each role is set beside, for all \
-         experience levels together, so only a rough yardstick for one level; × is the row's middle (or its one \
-         value) over it. {}.",
+         experience levels together, so only a rough yardstick for one level: × is the row's middle (its one \
+         value, or with two sources both) over it, and the articles' values are mostly averages and estimates \
+         of other years. {}.",
         national.release.release,
         beside_whom.join("; ")
     ));
@@ -105,7 +121,7 @@ pub fn section(
         s.title = format!("{} in {year} dollars", s.title);
         s.notes.push(format!(
             "Dated claims are in {year} dollars; an undated claim is counted as stated, in the dollars of \
-             whenever it was written (Years says how many)."
+             whenever it was written: † marks a value that rests on one (Years says how many)."
         ));
     }
     if kept.iter().any(|f| f.restates.is_some()) {
@@ -115,17 +131,28 @@ pub fn section(
     s
 }
 
+/// A source's vote as the table shows it: "+" when it rests on an open top,
+/// "mean" when it is a quoted distribution's mean (no median given), "†"
+/// in one year's dollars when a claim behind it states no year.
+fn vote_text(v: &summary::Vote, real: bool) -> String {
+    let mean = matches!(v.claims.as_slice(), [(c, claim)] if claim.is_distribution() && c.measure == summary::Measure::Average);
+    let undated = real && v.claims.iter().any(|(_, c)| c.first().year.is_none());
+    format!("{}{}{}", plus(v.value, v.open), if mean { " mean" } else { "" }, if undated { " †" } else { "" })
+}
+
 /// "$140,000", or "$140,000+" for a value with no ceiling.
 fn plus(value: f64, open: bool) -> String {
     format!("{}{}", usd(value.round() as i64), if open { "+" } else { "" })
 }
 
 /// The median of the occupations `role` is set beside, with the row's
-/// value as a multiple of it: "$135,980 ×0.93", a line per occupation.
-fn anchor(national: &National, cells: &[Cell], role: &str, value: Option<f64>) -> String {
+/// values as multiples of it: "$135,980 ×0.93", "$135,980 ×0.72–0.99", a
+/// line per occupation.
+fn anchor(national: &National, cells: &[Cell], role: &str, values: &[f64]) -> String {
+    let ratios = |m: i64| values.iter().map(|v| format!("{:.2}", v / m as f64)).collect::<Vec<_>>().join("–");
     let medians: Vec<String> = anchor_cells(national, cells, role)
         .filter_map(|c| c.median().amount())
-        .map(|m| format!("{}{}", usd(m), value.map(|v| format!(" ×{:.2}", v / m as f64)).unwrap_or_default()))
+        .map(|m| if values.is_empty() { usd(m) } else { format!("{} ×{}", usd(m), ratios(m)) })
         .collect();
     if medians.is_empty() { "—".into() } else { medians.join("\n") }
 }
@@ -160,14 +187,34 @@ fn beside_notes(data: &Dataset, row: &summary::Row, name: &str, real: bool) -> V
     for vote in row.votes.iter().filter(|v| v.split()) {
         let (lo, hi) = (&vote.claims[0], &vote.claims[vote.claims.len() - 1]);
         notes.push(format!(
-            "{name}: {}'s own claims lie far apart, {} against {}; it votes with their median, {}.",
+            "{name}: {}'s own claims lie far apart, {} against {}; it votes with the median of its {} central \
+             claims ({}), {}.",
             source(vote.source),
             claim_text(&hi.1),
             claim_text(&lo.1),
+            vote.claims.len(),
+            vote.claims.iter().map(|(c, _)| plus(c.value, c.open)).collect::<Vec<_>>().join(", "),
             plus(vote.value, vote.open)
         ));
     }
-    if row.spread() && !real {
+    if row.votes.len() > 1 {
+        // Every value the row's low, middle and high come from, traceable.
+        let votes: Vec<String> = row
+            .votes
+            .iter()
+            .map(|v| match v.claims.as_slice() {
+                [_] => format!("{} {}", source(v.source), vote_text(v, real)),
+                many => format!(
+                    "{} {} (median of {})",
+                    source(v.source),
+                    vote_text(v, real),
+                    many.iter().map(|(c, _)| plus(c.value, c.open)).collect::<Vec<_>>().join(", ")
+                ),
+            })
+            .collect();
+        notes.push(format!("{name}: votes {}.", votes.join(" · ")));
+    }
+    if row.spread() {
         let (lo, hi) = (row.low().expect("a spread has votes"), row.high().expect("a spread has votes"));
         let behind = |v: &summary::Vote| v.claims.iter().map(|(_, c)| claim_text(c)).collect::<Vec<_>>().join("; ");
         let differ = salary::differences(lo.claims[0].1.first(), hi.claims[hi.claims.len() - 1].1.first());

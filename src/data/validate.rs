@@ -854,13 +854,28 @@ fn statistic(r: &mut Report, source: &str, x: raw::RawStatistic) -> Statistic {
 /// A figure that restates another must name, by its label, a figure of
 /// the same source that is not itself a restatement.
 fn check_restatements(r: &mut Report, salaries: &[Salary], spans: &[Option<Range<usize>>]) {
-    let originals: HashSet<&str> = salaries.iter().filter(|o| o.restates.is_none()).map(|o| o.label.as_str()).collect();
+    // A restatement is left out of every summary, so it must repeat a claim
+    // about the same role and level: one about another would vanish.
+    let originals: HashSet<(&str, &str, &str)> = salaries
+        .iter()
+        .filter(|o| o.restates.is_none())
+        .map(|o| (o.label.as_str(), o.role.as_str(), o.level.as_str()))
+        .collect();
+    let labels: HashSet<&str> = originals.iter().map(|(label, _, _)| *label).collect();
     for (s, span) in salaries.iter().zip(spans) {
         let (Some(label), Some(span)) = (&s.restates, span) else { continue };
-        if !originals.contains(label.as_str()) {
+        if !labels.contains(label.as_str()) {
             r.problem(
                 span.clone(),
                 format!("`restates` names '{label}', which no other figure of this source has as its label"),
+            );
+        } else if !originals.contains(&(label.as_str(), s.role.as_str(), s.level.as_str())) {
+            r.problem(
+                span.clone(),
+                format!(
+                    "`restates` names '{label}', a figure for another role or level: a restatement repeats a \
+                     claim about the same role and level"
+                ),
             );
         }
     }

@@ -154,7 +154,8 @@ pub fn claims<'a>(figures: &[&'a Salary]) -> Vec<Claim<'a>> {
 pub struct Vote<'a> {
     pub source: &'a str,
     pub value: f64,
-    /// Every claim behind the value is open-topped.
+    /// The value rests on an open-topped claim (the middle one, or one of
+    /// the two middle ones), so it is marked "+".
     pub open: bool,
     /// The central claims behind it, lowest first.
     pub claims: Vec<(Central, Claim<'a>)>,
@@ -184,6 +185,8 @@ pub struct Row<'a> {
     pub votes: Vec<Vote<'a>>,
     /// The median of the votes, from `MIDDLE_FROM` votes up.
     pub middle: Option<f64>,
+    /// The middle rests on a value with no ceiling, so it is marked "+".
+    pub middle_open: bool,
     /// The lowest and highest amount any claim states, and whether the
     /// highest is open-topped.
     pub stated: (i64, i64, bool),
@@ -271,7 +274,7 @@ fn row<'a>(role: &str, level: &str, figures: &[&'a Salary]) -> Option<Row<'a>> {
         .map(|(source, mut claims)| {
             claims.sort_by(|a, b| a.0.value.total_cmp(&b.0.value));
             let values: Vec<f64> = claims.iter().map(|(c, _)| c.value).collect();
-            let open = claims.iter().all(|(c, _)| c.open);
+            let open = median_open(&claims.iter().map(|(c, _)| c.open).collect::<Vec<_>>());
             Vote { source, value: median(&values), open, claims }
         })
         .collect();
@@ -285,6 +288,7 @@ fn row<'a>(role: &str, level: &str, figures: &[&'a Salary]) -> Option<Row<'a>> {
         sources: sources.len(),
         claims: claims.len(),
         middle: (votes.len() >= MIDDLE_FROM).then(|| median(&values)),
+        middle_open: median_open(&votes.iter().map(|v| v.open).collect::<Vec<_>>()),
         votes,
         stated: (low, high, high_open),
         bounds: bounds_beside,
@@ -294,10 +298,42 @@ fn row<'a>(role: &str, level: &str, figures: &[&'a Salary]) -> Option<Row<'a>> {
     })
 }
 
+/// Whether the median of values sorted with these open flags rests on an
+/// open-topped one: the middle one, or either of the middle two.
+fn median_open(open: &[bool]) -> bool {
+    let n = open.len();
+    n > 0 && if n % 2 == 1 { open[n / 2] } else { open[n / 2 - 1] || open[n / 2] }
+}
+
 /// The median of sorted `values` (not empty).
 fn median(values: &[f64]) -> f64 {
     let n = values.len();
     if n % 2 == 1 { values[n / 2] } else { (values[n / 2 - 1] + values[n / 2]) / 2.0 }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::query::salary::tests::figure;
+
+    #[test]
+    fn a_value_resting_on_an_open_top_is_marked_so_up_to_the_middle() {
+        let point = |amount: i64| figure(SalaryKind::Average, Some(amount), Some(amount));
+        let mut open = figure(SalaryKind::Range, Some(150_000), Some(200_000));
+        open.open_high = true;
+        let (a, c) = (point(100_000), point(300_000));
+        let row = &rows(&Dataset::default(), &[&a, &open, &c])[0];
+        // One source: its median is the open range's midpoint.
+        assert_eq!((row.votes[0].value, row.votes[0].open), (175_000.0, true));
+        let others: Vec<Salary> = [90_000, 260_000]
+            .iter()
+            .enumerate()
+            .map(|(i, &v)| Salary { source: format!("other{i}"), ..point(v) })
+            .collect();
+        let all: Vec<&Salary> = [&a, &open, &c].into_iter().chain(&others).collect();
+        let row = &rows(&Dataset::default(), &all)[0];
+        assert_eq!((row.middle, row.middle_open), (Some(175_000.0), true));
+    }
 }
 
 #[cfg(test)]

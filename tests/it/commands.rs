@@ -580,3 +580,23 @@ fn compare_shows_the_same_summary_as_salary() {
     let roles = |out: &str| rows(out).into_iter().filter(|r| r.contains("developer|")).collect::<Vec<_>>();
     assert_eq!(roles(&compare), roles(&salary));
 }
+
+#[test]
+fn in_one_years_dollars_a_spread_is_still_told_and_two_sources_give_two_ratios() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("far.toml"),
+        "[source]\nid = \"far\"\ntitle = \"T\"\npublisher = \"Far\"\n\n[[salary]]\nrole = \"backend\"\n\
+         level = \"senior\"\nlabel = \"offer\"\nkind = \"average\"\namount = 400000\nbasis = \"own\"\nyear = 2020\n",
+    )
+    .unwrap();
+    let run = |args: &[&str]| {
+        let out = crate::Env::new().cmd().env("COLUMNS", "200").arg("--data-dir").arg(dir.path()).args(args).output();
+        String::from_utf8(out.unwrap().stdout).unwrap()
+    };
+    let real = run(&["salary", "backend", "--level", "senior", "--real"]);
+    assert!(real.contains("wide spread between sources"), "{real}");
+    // Mid has two voting sources: the yardstick gives both ends' ratios.
+    let mid = stdout(&["salary", "backend", "--level", "mid"]);
+    assert!(mid.contains("×0.72–0.99"), "{mid}");
+}

@@ -193,3 +193,19 @@ fn figures_a_file_names_as_one_distribution_are_one_claim() {
     assert_eq!((cells[3], cells[4], cells[6]), ("1, 1 voting", "1", "$110,000"), "{row}");
     assert!(stdout.contains("quotes one distribution"), "{stdout}");
 }
+
+#[test]
+fn a_restatement_must_repeat_a_claim_about_the_same_role_and_level() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = "[source]\nid = \"r\"\ntitle = \"T\"\npublisher = \"P\"\n\n[[salary]]\nrole = \"backend\"\n\
+                level = \"all\"\nlabel = \"overall\"\nkind = \"average\"\namount = 100000\nbasis = \"own\"\n\n\
+                [[salary]]\nrole = \"backend\"\nlevel = \"senior\"\nlabel = \"again\"\nkind = \"average\"\n\
+                amount = 500000\nbasis = \"own\"\nrestates = \"overall\"\n";
+    std::fs::write(dir.path().join("r.toml"), text).unwrap();
+    let (code, _, stderr) = run_on(dir.path(), &["check"]);
+    assert_eq!(code, Some(1));
+    assert!(
+        stderr.contains("r.toml:21:12: `restates` names 'overall', a figure for another role or level"),
+        "{stderr}"
+    );
+}
