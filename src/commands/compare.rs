@@ -65,7 +65,7 @@ pub fn run(ctx: &mut Ctx, args: &crate::cli::CompareArgs) -> Result<()> {
     let n = names::narrowing(data, levels, sources)?;
     let national = crate::load::official_national();
     let national_only: Vec<&Salary> =
-        salary::select(data, &roles, &n, None).into_iter().filter(|s| s.location.is_none()).collect();
+        salary::select(data, &roles, &n, None, None).into_iter().filter(|s| s.location.is_none()).collect();
     let coverage = roles.iter().map(|r| (r.as_str(), coverage::sources_covering(data, &national, r, &n.sources)));
     let official_cells = official_cells(&national, &roles, &n);
     let onet = crate::load::official_onet();

@@ -50,8 +50,8 @@ pub fn run(ctx: &mut Ctx, args: &crate::cli::OfferArgs) -> Result<()> {
     let role = names::role(data, role)?;
     let n = names::narrowing(data, levels, &[])?;
     let national = crate::load::official_national();
-    let (place, cells): (Option<String>, Vec<Cell>) = match area {
-        None => (None, national.cells.clone()),
+    let (place, code, cells): (Option<String>, Option<String>, Vec<Cell>) = match area {
+        None => (None, None, national.cells.clone()),
         Some(q) => {
             let all = crate::load::official_areas();
             let Some((index, found, _)) = official::find_area(&all.areas, q)? else {
@@ -61,7 +61,8 @@ pub fn run(ctx: &mut Ctx, args: &crate::cli::OfferArgs) -> Result<()> {
                 )));
             };
             let cells = if index == 0 { &national.cells } else { &all.cells };
-            (Some(found.name.clone()), cells.iter().filter(|c| c.area == index).copied().collect())
+            let code = Some(found.code.clone());
+            (Some(found.name.clone()), code, cells.iter().filter(|c| c.area == index).copied().collect())
         }
     };
     let official = official::occupations_for(&national, std::slice::from_ref(&role.id))
@@ -81,10 +82,10 @@ pub fn run(ctx: &mut Ctx, args: &crate::cli::OfferArgs) -> Result<()> {
         })
         .collect();
     // The articles' national figures, and those for a place matching the area.
-    let figures = salary::select(data, std::slice::from_ref(&role.id), &n, None);
+    let figures = salary::select(data, std::slice::from_ref(&role.id), &n, None, None);
     let articles = figures
         .into_iter()
-        .filter(|s| s.location.is_none() || area.is_some_and(|a| salary::in_area(s, a)))
+        .filter(|s| s.location.is_none() || area.is_some_and(|a| salary::in_area(s, a, code.as_deref())))
         .filter_map(|figure| {
             let real = cpi.as_ref().map(|cpi| salary::in_real_dollars(figure, cpi));
             let adjusted = match real.as_ref().and_then(Option::as_ref) {

@@ -29,10 +29,13 @@ pub fn run(ctx: &mut Ctx, args: &SalaryArgs) -> Result<()> {
     }
     let (named, scope) = names::role_scope(data, roles)?;
     let n = names::narrowing(data, levels, sources)?;
-    let figures = salary::select(data, &scope, &n, area);
     let official = Selection::select(&named, &n, area)?;
+    let code = official.as_ref().and_then(Selection::place).map(|a| a.code.as_str());
+    let figures = salary::select(data, &scope, &n, area, code);
     if let Some(q) = area {
-        if official.as_ref().is_none_or(|o| o.area.is_none()) && !data.salaries.iter().any(|s| salary::in_area(s, q)) {
+        if official.as_ref().is_none_or(|o| o.area.is_none())
+            && !data.salaries.iter().any(|s| salary::in_area(s, q, code))
+        {
             return Err(Error::Usage(format!(
                 "no area matching '{}': `careers areas` lists the areas with official figures",
                 crate::text::quoted(q.trim())

@@ -71,7 +71,7 @@ pub fn run(ctx: &mut Ctx, from: &str, to: &str, levels: &[String], area: Option<
     skills::mark_hot(&mut theirs, &onet);
     let carried = theirs.iter().filter(|t| mine.iter().any(|m| m.skill == t.skill)).collect();
     let to_learn = theirs.iter().filter(|t| !mine.iter().any(|m| m.skill == t.skill)).collect();
-    let figures = salary::select(data, &[from.to_string(), to.to_string()], &n, None);
+    let figures = salary::select(data, &[from.to_string(), to.to_string()], &n, None, None);
     let national: Vec<&Salary> = figures.into_iter().filter(|s| s.location.is_none()).collect();
     let switch = Switch {
         from,

@@ -217,6 +217,10 @@ pub struct Salary {
     pub basis: Basis,
     pub year: Option<i32>,
     pub location: Option<String>,
+    /// The places `location` names, each in the source's words with the BLS
+    /// area it matches, where one does: one claim may cover three cities.
+    #[serde(default)]
+    pub places: Vec<Place>,
     pub note: Option<String>,
     /// The publisher withheld this estimate (BLS footnote 8): no amount, and
     /// never to be read as zero.
@@ -227,6 +231,14 @@ pub struct Salary {
     /// Where the figure came from: the built-in articles, the official
     /// statistics, or the user's own files.
     pub origin: Origin,
+}
+
+/// A place a figure is for: the source's name for it, and the BLS area code
+/// (seven digits, as `careers areas` prints) where one matches.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Place {
+    pub name: String,
+    pub area: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]

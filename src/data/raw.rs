@@ -116,6 +116,8 @@ pub struct RawSalary {
     #[serde(default, deserialize_with = "year")]
     pub year: Option<Spanned<i64>>,
     pub location: Option<Text>,
+    #[serde(default)]
+    pub places: Vec<RawPlace>,
     pub note: Option<Text>,
     pub restates: Option<Text>,
 }
@@ -183,6 +185,13 @@ pub struct RawProgram {
     #[serde(default)]
     pub certifications_included: bool,
     pub note: Option<Text>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawPlace {
+    pub name: Text,
+    pub area: Option<Text>,
 }
 
 #[derive(Debug, Deserialize)]

@@ -723,7 +723,7 @@ impl Vocabulary {
             }
         }
         if s.open_high && high.is_none() {
-            r.problem(record_span, "`open_high` needs an upper figure (`high` or `amount`)");
+            r.problem(record_span.clone(), "`open_high` needs an upper figure (`high` or `amount`)");
         } else if s.open_high && kind == SalaryKind::AtMost {
             r.problem(
                 kind_span.clone(),
@@ -747,6 +747,7 @@ impl Vocabulary {
             distribution: r.take_opt("distribution", s.distribution),
             basis: s.basis,
             year: r.year("year", &s.year),
+            places: places(r, s.places, s.location.is_some(), record_span.clone()),
             location: r.take_opt("location", s.location),
             note: r.take_opt("note", s.note),
             not_released: false,
@@ -802,6 +803,32 @@ impl Vocabulary {
             note: r.take_opt("note", raw.note),
         }
     }
+}
+
+/// The places a figure names: each with text, and a BLS area code of seven
+/// digits where one is given; they say what `location` covers, so they
+/// need it.
+fn places(r: &mut Report, raw: Vec<raw::RawPlace>, located: bool, record: Range<usize>) -> Vec<Place> {
+    if !raw.is_empty() && !located {
+        r.problem(record, "`places` needs `location`, the source's own words for where the figure is for");
+    }
+    raw.into_iter()
+        .map(|p| {
+            let area = p.area.map(|a| {
+                if !(a.get_ref().len() == 7 && a.get_ref().bytes().all(|b| b.is_ascii_digit())) {
+                    r.problem(
+                        a.span(),
+                        format!(
+                            "area '{}' is not a BLS area code: seven digits, as `careers areas` prints",
+                            quoted(a.get_ref())
+                        ),
+                    );
+                }
+                a.into_inner()
+            });
+            Place { name: r.take("name", p.name), area }
+        })
+        .collect()
 }
 
 /// A figure's percentile: required for, and only for, kind `percentile`.

@@ -116,6 +116,7 @@ pub fn records(national: &National, cells: &[Cell], place: Option<&str>) -> Vec<
                 basis: Basis::Bls,
                 year: Some(r.year),
                 location: place.map(str::to_string),
+                places: Vec::new(),
                 note,
                 not_released,
                 restates: None,

@@ -7,23 +7,35 @@ use serde::Serialize;
 use std::collections::{HashMap, HashSet};
 
 /// The figures for `roles` (all when empty) within `n`, in the dataset's
-/// role, level and source order; with `area`, only those for places whose
-/// name contains it.
-pub fn select<'a>(data: &'a Dataset, roles: &[String], n: &Narrowing, area: Option<&str>) -> Vec<&'a Salary> {
+/// role, level and source order; with `area`, only those for a place it
+/// names (see [`in_area`]), `code` being the BLS area it resolved to.
+pub fn select<'a>(
+    data: &'a Dataset,
+    roles: &[String],
+    n: &Narrowing,
+    area: Option<&str>,
+    code: Option<&str>,
+) -> Vec<&'a Salary> {
     let roles: HashSet<&str> = roles.iter().map(String::as_str).collect();
     let figures = data
         .salaries
         .iter()
         .filter(|s| roles.is_empty() || roles.contains(s.role.as_str()))
         .filter(|s| n.levels.allows(&s.level) && n.sources.allows(&s.source))
-        .filter(|s| area.is_none_or(|a| in_area(s, a)))
+        .filter(|s| area.is_none_or(|a| in_area(s, a, code)))
         .collect();
     sorted(data, figures)
 }
 
-/// Whether the figure is for a place whose name contains `area`, in any case.
-pub fn in_area(s: &Salary, area: &str) -> bool {
-    s.location.as_ref().is_some_and(|l| l.to_lowercase().contains(&area.to_lowercase()))
+/// Whether the figure is for a place `area` names: its location or one of
+/// its places contains `area` in any case, or a place is the BLS area
+/// `code` (what `area` resolved to, or `area` itself as typed).
+pub fn in_area(s: &Salary, area: &str, code: Option<&str>) -> bool {
+    let wanted = area.to_lowercase();
+    let named = |name: &str| name.to_lowercase().contains(&wanted);
+    s.location.as_deref().is_some_and(named)
+        || s.places.iter().any(|p| named(&p.name))
+        || s.places.iter().any(|p| p.area.as_deref().is_some_and(|a| Some(a) == code || a == area.trim()))
 }
 
 /// Position of each id in a list, for ordering records the way the data
@@ -176,6 +188,7 @@ pub(crate) mod tests {
             basis: Basis::Own,
             year: None,
             location: None,
+            places: Vec::new(),
             note: None,
             not_released: false,
             restates: None,

@@ -600,3 +600,17 @@ fn in_one_years_dollars_a_spread_is_still_told_and_two_sources_give_two_ratios()
     let mid = stdout(&["salary", "backend", "--level", "mid"]);
     assert!(mid.contains("×0.72–0.99"), "{mid}");
 }
+
+#[test]
+fn one_claim_for_three_cities_is_found_by_any_of_their_names_or_codes() {
+    for area in ["Austin", "0012420", "Seattle", "New York", "0035620"] {
+        let v = json(&["salary", "backend", "--area", area, "--source", "noble-desktop"]);
+        let claims: Vec<&serde_json::Value> =
+            v.as_array().unwrap().iter().filter(|f| f["label"] == "Seattle, New York, and Austin").collect();
+        assert_eq!(claims.len(), 1, "{area}: one record, not one per city");
+        assert_eq!(claims[0]["places"].as_array().unwrap().len(), 3, "{area}");
+    }
+    // And nothing of it for a city it does not name.
+    let v = json(&["salary", "backend", "--area", "Cincinnati", "--source", "noble-desktop"]);
+    assert!(v.as_array().unwrap().iter().all(|f| f["label"] != "Seattle, New York, and Austin"));
+}

@@ -209,3 +209,35 @@ fn a_restatement_must_repeat_a_claim_about_the_same_role_and_level() {
         "{stderr}"
     );
 }
+
+#[test]
+fn places_need_a_location_and_real_area_codes() {
+    let dir = tempfile::tempdir().unwrap();
+    let figure = |extra: &str| {
+        format!(
+            "[source]\nid = \"p\"\ntitle = \"T\"\npublisher = \"P\"\n\n[[salary]]\nrole = \"backend\"\nlevel = \"mid\"\n\
+             label = \"l\"\nkind = \"average\"\namount = 90000\nbasis = \"own\"\n{extra}"
+        )
+    };
+    std::fs::write(
+        dir.path().join("p.toml"),
+        figure("location = \"Austin\"\nplaces = [{ name = \"Austin\", area = \"12420\" }]\n"),
+    )
+    .unwrap();
+    let (code, _, stderr) = run_on(dir.path(), &["check"]);
+    assert_eq!(code, Some(1));
+    assert!(stderr.contains("area '12420' is not a BLS area code"), "{stderr}");
+    std::fs::write(dir.path().join("p.toml"), figure("places = [{ name = \"Austin\" }]\n")).unwrap();
+    let (code, _, stderr) = run_on(dir.path(), &["check"]);
+    assert_eq!(code, Some(1));
+    assert!(stderr.contains("`places` needs `location`"), "{stderr}");
+    std::fs::write(
+        dir.path().join("p.toml"),
+        figure("location = \"Austin\"\nplaces = [{ name = \"Austin\", area = \"0012420\" }]\n"),
+    )
+    .unwrap();
+    let (code, stdout, stderr) =
+        run_on(dir.path(), &["salary", "backend", "--area", "0012420", "--source", "p", "-f", "csv"]);
+    assert_eq!(code, Some(0), "{stderr}");
+    assert!(stdout.contains("90000"), "found by its area code: {stdout}");
+}
