@@ -109,7 +109,7 @@ completions; not for setting by hand. COMPLETE, which other programs use, is ign
 .TP
 NO_COLOR, TERM
 No colour when NO_COLOR is set and not empty, or TERM is unset, empty or dumb (with \-\-color
-auto).
+auto); no pager either when TERM is unset, empty or dumb.
 .SH FILES
 .TP
 ~/.local/share/careers/*.toml

@@ -91,7 +91,10 @@ pub fn run(options: &Options, command: &Command) -> Result<()> {
         footnotes: !options.no_notes,
         width: table_width(is_tty),
     };
-    let pager = if is_tty && !options.no_pager { crate::pager::command() } else { None };
+    // A dumb terminal (or none named) cannot run a pager: less would stop at
+    // "terminal is not fully functional" before showing anything.
+    let dumb = std::env::var_os("TERM").is_none_or(|t| t.is_empty() || t == "dumb");
+    let pager = if is_tty && !options.no_pager && !dumb { crate::pager::command() } else { None };
     let height = terminal_size::terminal_size().map(|(_, h)| usize::from(h.0));
     match (pager, height) {
         // Held until it is all written, to know whether it fits the screen.

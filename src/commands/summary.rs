@@ -40,9 +40,22 @@ pub fn section(
     let anchor_place = official.and_then(Selection::place).map_or("national".to_string(), |a| a.name.clone());
     let mut s = Section::table(
         if local { "Summary across sources (this area)" } else { "Summary across sources (national figures)" },
-        &["Role", "Level", "Sources", "Claims", "Low", "Middle", "High", "Stated", "Years", "BLS median"],
+        &[
+            "Role",
+            "Level",
+            "Voting sources",
+            "Claims",
+            "Lowest source",
+            "Median source",
+            "Highest source",
+            "Stated",
+            "Years",
+            "BLS median",
+        ],
     )
-    .optional(&["Claims", "Years", "BLS median", "Sources", "Stated"]);
+    // How many sources stand behind a row is kept to the last: one
+    // Glassdoor figure must not read as a consensus.
+    .optional(&["Claims", "Years", "BLS median", "Stated"]);
     // The summary is not in the JSON yet: it joins the contract with #29.
     s.table_only = true;
     let mut beside = Vec::new();
@@ -82,7 +95,7 @@ pub fn section(
             // No BLS area for the place asked for: the yardstick is national.
             anchor.push_str("\n(national)");
         }
-        let sources = format!("{}, {} voting", row.sources, row.voting());
+        let sources = format!("{} of {}", row.voting(), row.sources);
         let claims = row.claims.to_string();
         s.rows.push(vec![role.into(), level.into(), sources, claims, low, middle, high, stated, years, anchor]);
         beside.extend(beside_notes(data, row, &format!("{role}, {level}"), cpi.is_some()));
@@ -90,8 +103,9 @@ pub fn section(
     s.notes.push(
         "Each source votes once, with the median of its central claims: averages, medians and estimates as \
          stated, a range's midpoint (+ when its top is open), a quoted distribution's median (else its mean). \
-         Low and high are the lowest and highest source; the middle is their median, from three voting sources \
-         up. * marks a row whose votes mix kinds of value. Floors, ceilings and tails (\"top performers\") \
+         Voting sources counts them among the sources with any claim. The lowest, median and highest source \
+         are those votes, not the range pay spans (Stated is): with one voting source its vote is shown as the \
+         median, with two both ends and no median. * marks a row whose votes mix kinds of value. Floors, ceilings and tails (\"top performers\") \
          bound pay but never move low, middle or high; Stated is the lowest and highest amount any claim gives, \
          a distribution's outer percentiles included."
             .into(),

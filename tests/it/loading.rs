@@ -186,11 +186,9 @@ fn figures_a_file_names_as_one_distribution_are_one_claim() {
     std::fs::write(dir.path().join("survey.toml"), text).unwrap();
     let (code, stdout, stderr) = run_on(dir.path(), &["salary", "backend", "--level", "mid", "--source", "survey"]);
     assert_eq!(code, Some(0), "{stderr}");
-    let row =
-        stdout.lines().skip_while(|l| !l.contains("Summary across")).find(|l| l.contains("voting")).expect(&stdout);
+    let rows = crate::summary_rows(&stdout);
     // One source, one claim, voting with the distribution's median.
-    let cells: Vec<&str> = row.split(['│', '┆']).map(str::trim).collect();
-    assert_eq!((cells[3], cells[4], cells[6]), ("1, 1 voting", "1", "$110,000"), "{row}");
+    assert_eq!(rows[0][2..6], ["1 of 1", "1", "—", "$110,000"], "{stdout}");
     assert!(stdout.contains("quotes one distribution"), "{stdout}");
 }
 

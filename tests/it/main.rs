@@ -74,3 +74,15 @@ pub fn json(args: &[&str]) -> serde_json::Value {
 pub fn fixture(path: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(path)
 }
+
+/// The rows of the first "Summary across sources" table in `out`, each as
+/// its trimmed cells (the table drawn without a width, a line a row).
+pub fn summary_rows(out: &str) -> Vec<Vec<String>> {
+    out.lines()
+        .skip_while(|l| !l.starts_with("Summary across"))
+        .skip_while(|l| !l.starts_with('╞'))
+        .skip(1)
+        .take_while(|l| !l.starts_with('╰'))
+        .map(|l| l.trim_matches('│').split('┆').map(|c| c.trim().to_string()).collect())
+        .collect()
+}

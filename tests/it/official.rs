@@ -203,10 +203,8 @@ fn real_puts_a_dated_figure_in_the_latest_years_dollars_and_leaves_undated_ones(
     let table = stdout(&["salary", "frontend", "--real"]);
     assert!(table.contains("not adjusted: no year stated") && table.contains("in 2025 dollars"), "{table}");
     // In one year's dollars the same claims count: only amounts change.
-    let counts = |out: &str| -> Vec<String> {
-        let summary = out.lines().skip_while(|l| !l.contains("Summary across"));
-        summary.filter(|l| l.contains("voting")).map(|l| l.split(['│', '┆']).take(5).collect()).collect()
-    };
+    let counts =
+        |out: &str| -> Vec<Vec<String>> { crate::summary_rows(out).into_iter().map(|r| r[..4].to_vec()).collect() };
     let plain = stdout(&["salary", "frontend"]);
     assert!(!counts(&table).is_empty() && counts(&table) == counts(&plain), "{table}\n{plain}");
 }

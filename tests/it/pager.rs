@@ -134,3 +134,16 @@ fn no_term_means_no_colour() {
     let (_, shown) = terminal(&env, 60, "TERM= careers skills fullstack", &[("TERM", Some("xterm"))]);
     assert!(!shown.contains('\x1b'), "{shown}");
 }
+
+#[test]
+fn a_dumb_terminal_is_never_paged() {
+    let env = Env::new();
+    let record = env.home.path().join("paged");
+    let pager = format!("cat > '{}'", record.display());
+    for term in ["TERM=dumb", "TERM=", "unset TERM;"] {
+        let line = format!("{term} careers salary --level senior");
+        let (code, shown) = terminal(&env, 10, &line, &[("PAGER", Some(&pager)), ("TERM", Some("xterm"))]);
+        assert_eq!(code, Some(0), "{term}");
+        assert!(shown.contains("$187,000") && !record.exists(), "{term}: {shown}");
+    }
+}
