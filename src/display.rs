@@ -77,6 +77,16 @@ pub fn official(value: Value, dollars: bool, release: &Release) -> String {
     }
 }
 
+/// What a figure's amount rests on, in words: "Glassdoor", "BLS", or
+/// "none cited" for an article that names nothing; a figure of the user's
+/// own is theirs, not uncited.
+pub fn basis(s: &Salary) -> &'static str {
+    match (s.origin, s.basis) {
+        (crate::data::model::Origin::UserFile, crate::data::model::Basis::Own) => "your own",
+        (_, basis) => basis.label(),
+    }
+}
+
 /// "25%", "2.5%", "-3.25%": at most two decimals, and never "-0%".
 pub fn percent(p: f64) -> String {
     let rounded = (p * 100.0).round() / 100.0;

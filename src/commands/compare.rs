@@ -170,7 +170,7 @@ fn figures_cell(figures: &[&&Salary], notes: &mut Footnotes, cpi: Option<&Cpi>) 
             None => String::new(),
         };
         let experience = s.experience.as_deref().map(|e| format!("; {e}")).unwrap_or_default();
-        format!("{} ({}{year}{experience}){mark}{real}", display::amount_and_kind(s), s.basis.label())
+        format!("{} ({}{year}{experience}){mark}{real}", display::amount_and_kind(s), display::basis(s))
     };
     figures.iter().map(&mut line).collect::<Vec<_>>().join("\n")
 }

@@ -83,8 +83,8 @@ fn figures_section(
     .optional(&["Where", "Basis", "Source's label"]);
     for s in figures {
         let basis = match s.year {
-            Some(year) => format!("{} {year}", s.basis.label()),
-            None => s.basis.label().to_string(),
+            Some(year) => format!("{} {year}", display::basis(s)),
+            None => display::basis(s).to_string(),
         };
         let place = s.location.clone().unwrap_or_else(|| "national".into());
         let (source, role) = (display::source_name(data, &s.source), display::role_name(data, &s.role));

@@ -261,5 +261,5 @@ fn claim_text(c: &summary::Claim) -> String {
     let f = c.first();
     let year = f.year.map(|y| format!(", {y}")).unwrap_or_default();
     let place = f.location.as_deref().map(|p| format!(", {p}")).unwrap_or_default();
-    format!("{} \"{}\" ({}{year}{place})", display::amount_and_kind(f), f.label, f.basis.label())
+    format!("{} \"{}\" ({}{year}{place})", display::amount_and_kind(f), f.label, display::basis(f))
 }

@@ -239,3 +239,15 @@ fn places_need_a_location_and_real_area_codes() {
     assert_eq!(code, Some(0), "{stderr}");
     assert!(stdout.contains("90000"), "found by its area code: {stdout}");
 }
+
+#[test]
+fn a_users_own_figure_reads_as_theirs_not_uncited() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("mine.toml"), guide()).unwrap();
+    let (code, stdout, _) = run_on(dir.path(), &["salary", "backend", "--source", "my-guide"]);
+    assert_eq!(code, Some(0));
+    let row = stdout.lines().find(|l| l.contains("recruiter said at least")).expect(&stdout);
+    assert!(row.contains("your own") && !row.contains("none cited"), "{row}");
+    // An article that names nothing is still "none cited".
+    assert!(crate::stdout(&["salary", "backend", "--source", "cbt-nuggets"]).contains("none cited"));
+}
