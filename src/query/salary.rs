@@ -40,7 +40,7 @@ pub fn in_area(s: &Salary, area: &str, code: Option<&str>) -> bool {
 
 /// Position of each id in a list, for ordering records the way the data
 /// lists roles, levels and sources; an id the list lacks sorts last.
-fn ranks<'a>(ids: impl Iterator<Item = &'a str>) -> impl Fn(&str) -> usize {
+pub fn ranks<'a>(ids: impl Iterator<Item = &'a str>) -> impl Fn(&str) -> usize {
     let mut map = HashMap::new();
     for (i, id) in ids.enumerate() {
         map.entry(id).or_insert(i);

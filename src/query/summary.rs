@@ -233,15 +233,11 @@ impl<'a> Row<'a> {
 /// One row per role and level, in the dataset's role and level order, so
 /// the result does not depend on the order of files or records.
 pub fn rows<'a>(data: &Dataset, figures: &[&'a Salary]) -> Vec<Row<'a>> {
-    let rank = |ids: Vec<&str>| -> HashMap<String, usize> {
-        ids.into_iter().enumerate().map(|(i, id)| (id.to_string(), i)).rev().collect()
-    };
-    let roles = rank(data.roles.iter().map(|r| r.id.as_str()).collect());
-    let levels = rank(data.levels.iter().map(|l| l.id.as_str()).collect());
-    let at = |ranks: &HashMap<String, usize>, id: &str| ranks.get(id).copied().unwrap_or(usize::MAX);
+    let role = super::salary::ranks(data.roles.iter().map(|r| r.id.as_str()));
+    let level = super::salary::ranks(data.levels.iter().map(|l| l.id.as_str()));
     let mut groups: BTreeMap<(usize, usize, &str, &str), Vec<&Salary>> = BTreeMap::new();
     for f in figures {
-        groups.entry((at(&roles, &f.role), at(&levels, &f.level), &f.role, &f.level)).or_default().push(f);
+        groups.entry((role(&f.role), level(&f.level), &f.role, &f.level)).or_default().push(f);
     }
     groups.into_iter().filter_map(|((_, _, role, level), group)| row(role, level, &group)).collect()
 }
