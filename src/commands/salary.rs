@@ -7,7 +7,7 @@ use crate::data::official::Cpi;
 use crate::display;
 use crate::error::{Error, Result};
 use crate::query::official::{Selection, Value, WAGES};
-use crate::query::{names, salary};
+use crate::query::{names, salary, summary};
 use crate::render::Format;
 use crate::render::{self, Bar, Section, Shape};
 
@@ -204,22 +204,43 @@ fn chart_section(data: &Dataset, figures: &[&Salary], official: Option<&Selectio
     // "Software developers", not "Software developers (BLS occupation)": labels are short.
     let short = |role: &str| display::role_name(data, role).split(" (").next().unwrap_or(role).to_string();
     let mut bars: Vec<Bar> = official.map(|o| official_bars(data, o)).unwrap_or_default();
+    let label = |f: &Salary| {
+        let mut label = display::source_name(data, &f.source).to_string();
+        if several_roles {
+            label = format!("{label}, {}", short(&f.role));
+        }
+        if let Some(place) = &f.location {
+            label = format!("{label} @{place}");
+        }
+        label
+    };
     for level in &data.levels {
-        for f in figures.iter().filter(|f| f.level == level.id) {
-            let Some((low, high)) = salary::bounds(f) else { continue };
-            let mut label = display::source_name(data, &f.source).to_string();
-            if several_roles {
-                label = format!("{label}, {}", short(&f.role));
+        let here: Vec<&Salary> = figures.iter().copied().filter(|f| f.level == level.id).collect();
+        // A claim a bar: a quoted distribution is drawn as its band, like
+        // the official ones, not as a bar per percentile.
+        for claim in summary::claims(&here) {
+            let percentiles: Vec<(i64, i64)> = claim
+                .figures
+                .iter()
+                .filter(|f| f.kind == SalaryKind::Percentile)
+                .filter_map(|f| salary::bounds(f))
+                .collect();
+            if let (Some(central), true) = (claim.central(), percentiles.len() >= 2) {
+                let low = percentiles.iter().map(|p| p.0).min().unwrap_or_default();
+                let high = percentiles.iter().map(|p| p.1).max().unwrap_or_default();
+                let shape = Shape::Band { median: central.value.round() as i64 };
+                bars.push(Bar { group: level.name.clone(), label: label(claim.first()), low, high, shape });
+                continue;
             }
-            if let Some(place) = &f.location {
-                label = format!("{label} @{place}");
+            for f in claim.figures {
+                let Some((low, high)) = salary::bounds(f) else { continue };
+                let shape = match f.kind {
+                    SalaryKind::AtLeast => Shape::AtLeast,
+                    SalaryKind::AtMost => Shape::AtMost,
+                    _ => Shape::Range { open_top: f.open_high },
+                };
+                bars.push(Bar { group: level.name.clone(), label: label(f), low, high, shape });
             }
-            let shape = match f.kind {
-                SalaryKind::AtLeast => Shape::AtLeast,
-                SalaryKind::AtMost => Shape::AtMost,
-                _ => Shape::Range { open_top: f.open_high },
-            };
-            bars.push(Bar { group: level.name.clone(), label, low, high, shape });
         }
     }
     render::chart("Spread of figures (one shared axis)", &bars, width)

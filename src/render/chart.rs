@@ -11,7 +11,8 @@ pub enum Shape {
     AtLeast,
     /// ←╌╌┤: a ceiling.
     AtMost,
-    /// ├══╪══┤: a distribution's 10th to 90th percentile, ╪ its median.
+    /// ├══╪══┤: a distribution's outer percentiles (BLS: 10th to 90th), ╪ its
+    /// median, else its mean.
     Band { median: i64 },
 }
 
@@ -60,7 +61,7 @@ pub fn chart(title: &str, bars: &[Bar], width: u16) -> Section {
     s.text.push(format!("{:label_w$}  {}", "", axis(lo, hi, bar_w, col).trim_end()));
     let mut legend = String::from("├──┤ range   ● single figure   ├╌╌→ at least   ←╌╌┤ at most   → open top");
     if bars.iter().any(|b| matches!(b.shape, Shape::Band { .. })) {
-        legend.push_str("   ├══╪══┤ official 10th–90th percentile, ╪ median");
+        legend.push_str("   ├══╪══┤ a distribution (official: 10th–90th percentile), ╪ its median (else mean)");
     }
     s.notes.push(legend);
     s

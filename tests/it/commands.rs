@@ -168,11 +168,13 @@ fn salary_unknown_area_is_a_usage_error_pointing_to_the_area_list() {
 }
 
 #[test]
-fn salary_chart_draws_every_figure_on_one_axis() {
+fn salary_chart_draws_every_claim_on_one_axis() {
     let out = stdout(&["salary", "backend", "--chart", "--source", "cbt-nuggets"]);
     let chart: Vec<&str> = out.lines().skip_while(|l| !l.starts_with("Spread of figures")).collect();
     let bars = chart.iter().filter(|l| l.contains('│') && l.starts_with("CBT Nuggets")).count();
-    assert_eq!(bars, 4, "one bar per figure:\n{out}");
+    // Four figures, three claims: the hiring pitch's floor restates the
+    // entry range, so it is drawn once, as that range.
+    assert_eq!(bars, 3, "one bar per claim:\n{out}");
     assert!(chart.iter().any(|l| l.contains("$60k")), "axis labels start at the lowest figure:\n{out}");
 }
 
@@ -604,4 +606,14 @@ fn one_claim_for_three_cities_is_found_by_any_of_their_names_or_codes() {
     // And nothing of it for a city it does not name.
     let v = json(&["salary", "backend", "--area", "Cincinnati", "--source", "noble-desktop"]);
     assert!(v.as_array().unwrap().iter().all(|f| f["label"] != "Seattle, New York, and Austin"));
+}
+
+#[test]
+fn the_chart_draws_a_quoted_distribution_as_one_band() {
+    let out = crate::Env::new().cmd().env("COLUMNS", "100").args(["salary", "web-developers", "--chart"]).output();
+    let out = String::from_utf8(out.unwrap().stdout).unwrap();
+    let chart: Vec<&str> = out.lines().skip_while(|l| !l.starts_with("Spread of figures")).collect();
+    let wgu: Vec<&&str> = chart.iter().filter(|l| l.starts_with("Western Governors University")).collect();
+    assert_eq!(wgu.len(), 1, "one bar for WGU's three figures: {out}");
+    assert!(wgu[0].contains('═') && wgu[0].contains('╪'), "drawn as a band with its mean: {}", wgu[0]);
 }
