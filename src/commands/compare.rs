@@ -273,6 +273,23 @@ fn growth_section(data: &Dataset, c: &Comparison) -> Section {
         s.rows.push(row);
     }
     s.notes.push("Most projections measure a broader occupation than the role; the first column says which.".into());
+    // Growth counts every occupation a role belongs to, wages only the one
+    // its pay is set beside: say which, or the two tables look inconsistent.
+    let national = crate::load::official_national();
+    for r in c.roles {
+        let belongs: Vec<&str> =
+            catalog::occupations_measured(data, r).into_iter().skip(1).map(|o| display::role_name(data, o)).collect();
+        let anchors: Vec<&str> =
+            national.occupations.iter().filter(|o| o.stands_for(r)).map(|o| o.name.as_str()).collect();
+        if !belongs.is_empty() {
+            let pay = if anchors.is_empty() { "no occupation".to_string() } else { anchors.join(" and ") };
+            s.notes.push(format!(
+                "{} belongs to {}, so their projections apply; its pay is set beside {pay}.",
+                display::role_name(data, r),
+                belongs.join(" and ")
+            ));
+        }
+    }
     s.empty = "No source gives a projection for these roles.".into();
     s
 }

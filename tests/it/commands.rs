@@ -617,3 +617,15 @@ fn the_chart_draws_a_quoted_distribution_as_one_band() {
     assert_eq!(wgu.len(), 1, "one bar for WGU's three figures: {out}");
     assert!(wgu[0].contains('═') && wgu[0].contains('╪'), "drawn as a band with its mean: {}", wgu[0]);
 }
+
+#[test]
+fn compare_says_which_occupations_growth_and_pay_are_read_from() {
+    let out = stdout(&["compare", "backend", "frontend", "--part", "growth"]);
+    let note = out.lines().collect::<Vec<_>>().join(" ");
+    // Web developers' growth applies to back-end, but its pay is not set beside them.
+    assert!(
+        note.contains("Back-end developer belongs to Software developers (BLS occupation) and Web developers"),
+        "{out}"
+    );
+    assert!(note.contains("its pay is set beside Software Developers."), "{out}");
+}
