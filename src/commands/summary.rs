@@ -181,6 +181,18 @@ fn anchor_cells<'a>(national: &'a National, cells: &'a [Cell], role: &'a str) ->
 fn beside_notes(data: &Dataset, row: &summary::Row, name: &str, real: bool) -> Vec<String> {
     let source = |id: &str| display::source_name(data, id);
     let mut notes = Vec::new();
+    // A claim for several places at once is not this place's alone.
+    for v in &row.votes {
+        for (_, claim) in v.claims.iter().filter(|(_, c)| c.first().places.len() > 1) {
+            let f = claim.first();
+            notes.push(format!(
+                "{name}: {}'s {} is one claim for {} together, not for one of them alone.",
+                source(&f.source),
+                display::amount(f),
+                f.location.as_deref().unwrap_or_default()
+            ));
+        }
+    }
     if !row.bounds.is_empty() {
         let listed: Vec<String> =
             row.bounds.iter().map(|f| format!("{} ({})", display::amount(f), source(&f.source))).collect();

@@ -547,6 +547,8 @@ fn a_single_range_in_an_area_shows_its_own_ends() {
         (&rows[0][2], &rows[0][5], &rows[0][7]),
         (&"1 of 1".into(), &"$155,000".into(), &"$140,000–$170,000".into())
     );
+    // And the summary says the claim is for three cities together.
+    assert!(out.contains("is one claim for Seattle, New York, and Austin together"), "{out}");
 }
 
 #[test]
