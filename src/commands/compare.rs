@@ -160,7 +160,7 @@ fn figures_cell(figures: &[&&Salary], notes: &mut Footnotes, cpi: Option<&Cpi>) 
         let mark = notes.mark(s.note.as_deref());
         let real = match cpi.map(|cpi| salary::in_real_dollars(s, cpi)) {
             Some(Some(r)) => {
-                let adjusted = Salary { low: r.low, high: r.high, ..(**s).clone() };
+                let adjusted = r.applied_to(s);
                 format!("\n≈ {} in {}", display::amount(&adjusted), r.year)
             }
             // The cell shows the year, or that there is none; the reason

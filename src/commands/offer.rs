@@ -89,7 +89,7 @@ pub fn run(ctx: &mut Ctx, args: &crate::cli::OfferArgs) -> Result<()> {
         .filter_map(|figure| {
             let real = cpi.as_ref().map(|cpi| salary::in_real_dollars(figure, cpi));
             let adjusted = match real.as_ref().and_then(Option::as_ref) {
-                Some(r) => Salary { low: r.low, high: r.high, ..figure.clone() },
+                Some(r) => r.applied_to(figure),
                 None => figure.clone(),
             };
             Some(ArticleStanding { figure, standing: salary::against(amount, &adjusted)?, real })
@@ -129,7 +129,7 @@ fn sections(data: &crate::data::model::Dataset, offer: &Offer, role: &str) -> Ve
         let year = f.year.map(|y| format!(" ({y})")).unwrap_or_default();
         let real = match &a.real {
             Some(Some(r)) => {
-                let adjusted = Salary { low: r.low, high: r.high, ..f.clone() };
+                let adjusted = r.applied_to(f);
                 format!("\n≈ {} in {} dollars", display::amount(&adjusted), r.year)
             }
             Some(None) => format!("\nnot adjusted: {}", salary::not_adjusted_because(f)),

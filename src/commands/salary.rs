@@ -93,11 +93,7 @@ fn figures_section(
         if let Some(cpi) = cpi {
             amount.push('\n');
             amount.push_str(&match salary::in_real_dollars(s, cpi) {
-                Some(r) => format!(
-                    "≈ {} in {} dollars",
-                    display::amount(&Salary { low: r.low, high: r.high, ..(*s).clone() }),
-                    r.year
-                ),
+                Some(r) => format!("≈ {} in {} dollars", display::amount(&r.applied_to(s)), r.year),
                 None => format!("not adjusted: {}", salary::not_adjusted_because(s)),
             });
         }

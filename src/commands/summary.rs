@@ -26,7 +26,7 @@ pub fn section(
     let adjusted: Vec<Salary> = cpi.map_or_else(Vec::new, |cpi| {
         kept.iter()
             .map(|s| match salary::in_real_dollars(s, cpi) {
-                Some(r) => Salary { low: r.low, high: r.high, ..(*s).clone() },
+                Some(r) => r.applied_to(s),
                 None => (*s).clone(),
             })
             .collect()

@@ -111,6 +111,13 @@ pub struct Real {
     pub index_to: f64,
 }
 
+impl Real {
+    /// `s` with its bounds in this year's dollars, everything else as stated.
+    pub fn applied_to(&self, s: &Salary) -> Salary {
+        Salary { low: self.low, high: self.high, ..s.clone() }
+    }
+}
+
 /// The figure in dollars of the CPI's latest full year, rounded to the
 /// dollar: each bound times the index of that year over the index of the
 /// figure's own. `None` when the figure states no year (never guessed).
