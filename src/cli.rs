@@ -67,9 +67,17 @@ pub enum Format {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ComparePart {
     Salary,
+    Summary,
     Official,
     Growth,
     Skills,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SalaryPart {
+    Figures,
+    Summary,
+    Official,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -276,7 +284,7 @@ pub struct CompareArgs {
     /// Also show each dated figure in dollars of the latest full year of the CPI.
     #[arg(long)]
     pub real: bool,
-    /// With --format csv, the part of the comparison to print (CSV holds one table): salary, official, growth or skills
+    /// With --format csv, the part of the comparison to print (CSV holds one table): salary, summary, official, growth or skills
     #[arg(long, value_enum, default_value_t = ComparePart::Salary, hide_possible_values = true)]
     pub part: ComparePart,
 }
@@ -297,6 +305,9 @@ pub struct SalaryArgs {
     /// Also show each figure whose year is stated in dollars of the latest full year of the CPI.
     #[arg(long)]
     pub real: bool,
+    /// With --format csv, the table to print (CSV holds one): figures (the articles' and your files'), summary or official
+    #[arg(long, value_enum, default_value_t = SalaryPart::Figures, hide_possible_values = true)]
+    pub part: SalaryPart,
 }
 
 #[derive(Debug, Args)]

@@ -20,6 +20,8 @@ struct Comparison<'a> {
     roles: &'a [String],
     coverage: BTreeMap<&'a str, Vec<&'a str>>,
     salary: Vec<&'a Salary>,
+    /// The cross-source summary of `salary`, as `salary --format json` gives it.
+    summary: &'a [super::summary::Record<'a>],
     official: Vec<Salary>,
     growth: Vec<GrowthApplies<'a>>,
     skills: SkillsPart<'a>,
@@ -74,10 +76,14 @@ pub fn run(ctx: &mut Ctx, args: &crate::cli::CompareArgs) -> Result<()> {
         skills::mark_hot(rows, &onet);
     }
     let tallies = skills::across(&by_role);
+    let counted = super::summary::counted(&national_only, false, cpi.as_ref());
+    let counted: Vec<&Salary> = counted.iter().map(|c| c.as_ref()).collect();
+    let summary = super::summary::Summary::new(data, &counted, None, false, cpi.as_ref());
     let comparison = Comparison {
         roles: &roles,
         coverage: coverage.collect(),
         salary: national_only,
+        summary: &summary.records,
         official: official::records(&national, &official_cells, None),
         growth: growth_applies(data, &roles, &n),
         skills: SkillsPart {
@@ -90,7 +96,7 @@ pub fn run(ctx: &mut Ctx, args: &crate::cli::CompareArgs) -> Result<()> {
     let sections = || {
         vec![
             salary_section(data, &comparison, &n, out.footnotes, cpi.as_ref()),
-            super::summary::section(data, &comparison.salary, None, false, cpi.as_ref()),
+            summary.section(data),
             official_section(data, &national, &official_cells, &roles, &n),
             growth_section(data, &comparison),
             skills_section(data, &tallies, &roles, &onet),
@@ -99,6 +105,7 @@ pub fn run(ctx: &mut Ctx, args: &crate::cli::CompareArgs) -> Result<()> {
     };
     Ok(match part {
         ComparePart::Salary => out.emit(ctx.w, &comparison, &comparison.salary, sections),
+        ComparePart::Summary => out.emit(ctx.w, &comparison, comparison.summary, sections),
         ComparePart::Official => out.emit(ctx.w, &comparison, &comparison.official, sections),
         ComparePart::Growth => out.emit(ctx.w, &comparison, &comparison.growth, sections),
         ComparePart::Skills => out.emit(ctx.w, &comparison, &skill_counts(&tallies, &roles), sections),

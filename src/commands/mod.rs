@@ -265,3 +265,20 @@ fn onet_section(data: &Dataset, roles: &[&str], onet: &crate::data::official::On
     s.notes.push(format!("{}. {}", onet.release.occupations, onet.release.attribution));
     s
 }
+
+/// A figure as JSON and CSV carry it; with `--real`, its bounds in the
+/// latest year's dollars beside.
+#[derive(serde::Serialize)]
+pub struct RealFigure<'a> {
+    #[serde(flatten)]
+    pub figure: &'a crate::data::model::Salary,
+    /// Only with `--real`; `null` when the figure states no year.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub real: Option<Option<crate::query::salary::Real>>,
+}
+
+impl RealFigure<'_> {
+    pub fn new<'a>(figure: &'a crate::data::model::Salary, cpi: Option<&crate::data::official::Cpi>) -> RealFigure<'a> {
+        RealFigure { figure, real: cpi.map(|cpi| crate::query::salary::in_real_dollars(figure, cpi)) }
+    }
+}

@@ -1,12 +1,12 @@
 //! `careers offer AMOUNT ROLE`: where a salary offer stands, on BLS's
 //! distribution for the role's occupation and against each article's claims.
 
-use super::Ctx;
+use super::{Ctx, RealFigure};
 use crate::data::model::Salary;
 use crate::display;
 use crate::error::{Error, Result};
 use crate::query::official::{self, Cell, Standing, Value};
-use crate::query::{names, salary};
+use crate::query::{names, salary, summary};
 use crate::render::Section;
 use serde::Serialize;
 
@@ -17,7 +17,10 @@ struct Offer<'a> {
     /// The area asked for; `null` for national figures.
     area: Option<String>,
     official: Vec<OfficialStanding>,
+    /// One per claim: a quoted distribution is one claim, a restatement none.
     articles: Vec<ArticleStanding<'a>>,
+    /// Per level, the offer beside the sources' votes in the summary.
+    summary: Vec<SummaryStanding<'a>>,
 }
 
 #[derive(Serialize)]
@@ -34,13 +37,35 @@ struct OfficialStanding {
 
 #[derive(Serialize)]
 struct ArticleStanding<'a> {
+    source: &'a str,
+    level: &'a str,
+    /// The claim's figures: one, or a distribution's percentiles and mean.
+    figures: Vec<RealFigure<'a>>,
+    /// Against the claim as stated, or with `--real` in the latest year's
+    /// dollars (an undated claim as stated).
+    standing: summary::Standing,
+}
+
+/// The offer beside one level's summary row.
+#[derive(Serialize)]
+struct SummaryStanding<'a> {
+    level: &'a str,
+    voting: usize,
+    /// Voting sources whose value is below the offer, and above it.
+    below: usize,
+    above: usize,
+    /// The summary's middle (see `salary`), and the offer over it.
+    middle: Option<super::summary::Amount>,
+    ratio_to_middle: Option<f64>,
+}
+
+/// One CSV row per figure of a claim, the claim's number and standing beside.
+#[derive(Serialize)]
+struct CsvRow<'a> {
+    claim: usize,
     #[serde(flatten)]
-    figure: &'a Salary,
-    standing: &'static str,
-    /// With --real: the figure in the latest year's dollars, which the offer
-    /// is set against; `null` for an undated figure, set against as stated.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    real: Option<Option<salary::Real>>,
+    figure: &'a RealFigure<'a>,
+    standing: summary::Standing,
 }
 
 pub fn run(ctx: &mut Ctx, args: &crate::cli::OfferArgs) -> Result<()> {
@@ -83,20 +108,45 @@ pub fn run(ctx: &mut Ctx, args: &crate::cli::OfferArgs) -> Result<()> {
         .collect();
     // The articles' national figures, and those for a place matching the area.
     let figures = salary::select(data, std::slice::from_ref(&role.id), &n, None, None);
-    let articles = figures
+    let here: Vec<&Salary> = figures
         .into_iter()
         .filter(|s| s.location.is_none() || area.is_some_and(|a| salary::in_area(s, a, code.as_deref())))
-        .filter_map(|figure| {
-            let real = cpi.as_ref().map(|cpi| salary::in_real_dollars(figure, cpi));
-            let adjusted = match real.as_ref().and_then(Option::as_ref) {
-                Some(r) => r.applied_to(figure),
-                None => figure.clone(),
-            };
-            Some(ArticleStanding { figure, standing: salary::against(amount, &adjusted)?, real })
+        .collect();
+    let counted = super::summary::counted(&here, true, cpi.as_ref());
+    let counted: Vec<&Salary> = counted.iter().map(|c| c.as_ref()).collect();
+    // The claims as stated, and the same claims as the offer is set against them.
+    let claims = summary::claims(&here).into_iter().zip(summary::claims(&counted));
+    let articles: Vec<ArticleStanding> = claims
+        .filter_map(|(stated, adjusted)| {
+            Some(ArticleStanding {
+                source: &stated.first().source,
+                level: &stated.first().level,
+                standing: summary::standing(amount, &adjusted)?,
+                figures: stated.figures.iter().map(|f| RealFigure::new(f, cpi.as_ref())).collect(),
+            })
         })
         .collect();
-    let offer = Offer { amount, role: &role.id, area: place, official, articles };
-    Ok(ctx.out.emit(ctx.w, &offer, &offer.articles, || sections(data, &offer, &role.name))?)
+    let summary = super::summary::Summary::new(data, &counted, None, true, cpi.as_ref());
+    let summary = summary
+        .records
+        .iter()
+        .map(|r| SummaryStanding {
+            level: r.level,
+            voting: r.voting,
+            below: r.votes.iter().filter(|v| v.value < amount).count(),
+            above: r.votes.iter().filter(|v| v.value > amount).count(),
+            middle: r.middle,
+            ratio_to_middle: r.middle.map(|m| official::ratio(amount, m.value)),
+        })
+        .collect();
+    let offer = Offer { amount, role: &role.id, area: place, official, articles, summary };
+    let rows: Vec<CsvRow> = offer
+        .articles
+        .iter()
+        .enumerate()
+        .flat_map(|(i, a)| a.figures.iter().map(move |figure| CsvRow { claim: i + 1, figure, standing: a.standing }))
+        .collect();
+    Ok(ctx.out.emit(ctx.w, &offer, &rows, || sections(data, &offer, &role.name))?)
 }
 
 fn sections(data: &crate::data::model::Dataset, offer: &Offer, role: &str) -> Vec<Section> {
@@ -121,29 +171,90 @@ fn sections(data: &crate::data::model::Dataset, offer: &Offer, role: &str) -> Ve
     bls.notes.push("A percentile is read linearly between the two published percentiles around the offer (10th, 25th, median, 75th, 90th); below the 10th and above the 90th nothing more is published, so nothing is guessed.".into());
     bls.empty = format!("BLS publishes no figures for the occupation closest to {role} in {place}.");
     let mut articles = Section::table(
-        format!("{amount} against what the articles say {role}s earn"),
+        format!("{amount} against each article's claims about pay for {role}"),
         &["Source", "Level", "Figure", "Where", "Source's label", "The offer is"],
     );
     for a in &offer.articles {
-        let f = a.figure;
-        let year = f.year.map(|y| format!(" ({y})")).unwrap_or_default();
-        let real = match &a.real {
-            Some(Some(r)) => {
-                let adjusted = r.applied_to(f);
-                format!("\n≈ {} in {} dollars", display::amount(&adjusted), r.year)
-            }
-            Some(None) => format!("\nnot adjusted: {}", salary::not_adjusted_because(f)),
-            None => String::new(),
-        };
+        // A distribution reads from its lowest percentile up.
+        let mut figures: Vec<&RealFigure> = a.figures.iter().collect();
+        figures.sort_by_key(|rf| (rf.figure.percentile.unwrap_or(50), rf.figure.low));
+        let lines: Vec<String> = figures
+            .iter()
+            .map(|rf| {
+                let f = rf.figure;
+                let year = f.year.map(|y| format!(" ({y})")).unwrap_or_default();
+                let real = match &rf.real {
+                    Some(Some(r)) => format!("\n≈ {} in {} dollars", display::amount(&r.applied_to(f)), r.year),
+                    Some(None) => format!("\nnot adjusted: {}", salary::not_adjusted_because(f)),
+                    None => String::new(),
+                };
+                format!("{}{year}{real}", display::amount_and_kind(f))
+            })
+            .collect();
+        let first = a.figures[0].figure;
         articles.rows.push(vec![
-            display::source_name(data, &f.source),
-            display::level_name(data, &f.level).to_string(),
-            format!("{}{year}{real}", display::amount_and_kind(f)),
-            f.location.clone().unwrap_or_else(|| "national".into()),
-            f.label.clone(),
-            a.standing.to_string(),
+            display::source_name(data, a.source),
+            display::level_name(data, a.level).to_string(),
+            lines.join("\n"),
+            first.location.clone().unwrap_or_else(|| "national".into()),
+            first.label.clone(),
+            standing_text(&a.standing, first.open_high),
         ]);
     }
     articles.empty = format!("No article gives a figure for {role} with the filters given.");
-    vec![bls, articles]
+    if offer.articles.iter().any(|a| a.figures.len() > 1) {
+        articles.notes.push(
+            "A distribution a source quotes is one claim: the offer is placed on it as on BLS's, between the \
+             percentiles it states."
+                .into(),
+        );
+    }
+    let mut summary = Section::table(
+        format!("{amount} beside the summary across sources ({place})"),
+        &["Level", "Voting sources", "Below the offer", "Above it", "Median source", "Offer ÷ median"],
+    );
+    for r in &offer.summary {
+        summary.rows.push(vec![
+            display::level_name(data, r.level).to_string(),
+            r.voting.to_string(),
+            r.below.to_string(),
+            r.above.to_string(),
+            r.middle.map_or("—".into(), |m| format!("{}{}", display::usd(m.value), if m.open { "+" } else { "" })),
+            r.ratio_to_middle.map_or("—".into(), |x| format!("{x:.2}×")),
+        ]);
+    }
+    summary.notes.push(
+        "Each source votes once, with the median of its claims for the level, as in `careers salary`; the \
+         median source is given with one voting source or from three up."
+            .into(),
+    );
+    summary.empty = format!("No article gives a central figure for {role} with the filters given.");
+    vec![bls, summary, articles]
+}
+
+/// A standing in words: "within its range", "about the 40th percentile of its distribution".
+fn standing_text(s: &summary::Standing, open_top: bool) -> String {
+    use summary::{Against, Position};
+    let of = match s.against {
+        Against::Range if open_top && s.position == Position::Above => {
+            return "above its range, whose top is open".into();
+        }
+        Against::Range => "its range",
+        Against::Figure => "it",
+        Against::Floor => "its floor",
+        Against::Ceiling => "its ceiling",
+        Against::Distribution => match (s.position, s.percentile) {
+            (_, Some(p)) => return format!("about the {} percentile of its distribution", display::ordinal(p)),
+            (Position::Within, None) => return "between its lowest and highest stated percentiles".into(),
+            (Position::Below, None) => return "below its lowest stated percentile".into(),
+            _ => return "above its highest stated percentile".into(),
+        },
+    };
+    let position = match s.position {
+        Position::Below => "below",
+        Position::Equal => "equal to",
+        Position::Within => "within",
+        Position::Above => "above",
+    };
+    format!("{position} {of}")
 }

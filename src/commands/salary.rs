@@ -1,7 +1,7 @@
 //! `careers salary`: every pay figure, a cross-source summary, and a chart.
 
-use super::Ctx;
-use crate::cli::SalaryArgs;
+use super::{Ctx, RealFigure};
+use crate::cli::{SalaryArgs, SalaryPart};
 use crate::data::model::{Dataset, Salary, SalaryKind};
 use crate::data::official::Cpi;
 use crate::display;
@@ -11,13 +11,14 @@ use crate::query::{names, salary, summary};
 use crate::render::Format;
 use crate::render::{self, Bar, Section, Shape};
 
-/// A figure as `salary --real` writes it to JSON and CSV.
+/// What `salary --format json` prints.
 #[derive(serde::Serialize)]
-struct RealFigure<'a> {
-    #[serde(flatten)]
-    figure: &'a Salary,
-    /// `null` when the figure states no year.
-    real: Option<salary::Real>,
+struct SalaryListing<'a> {
+    /// The articles' figures and the user's.
+    figures: Vec<RealFigure<'a>>,
+    /// BLS's, for the occupations the roles are set beside.
+    official: Vec<RealFigure<'a>>,
+    summary: &'a [super::summary::Record<'a>],
 }
 
 pub fn run(ctx: &mut Ctx, args: &SalaryArgs) -> Result<()> {
@@ -43,27 +44,31 @@ pub fn run(ctx: &mut Ctx, args: &SalaryArgs) -> Result<()> {
         }
     }
     let official_records = official.as_ref().map(Selection::records).unwrap_or_default();
-    // JSON and CSV hold every record, the articles' and the official ones.
-    let all: Vec<&Salary> = figures.iter().copied().chain(&official_records).collect();
     let width = ctx.out.width.unwrap_or(100);
     let cpi = args.real.then(crate::load::official_cpi);
+    let counted = super::summary::counted(&figures, area.is_some(), cpi.as_ref());
+    let counted: Vec<&Salary> = counted.iter().map(|c| c.as_ref()).collect();
+    let summary = super::summary::Summary::new(data, &counted, official.as_ref(), area.is_some(), cpi.as_ref());
     let sections = || {
         let mut sections = vec![figures_section(data, &figures, &named, ctx.out.footnotes, cpi.as_ref())];
         sections.extend(official.as_ref().map(|o| official_section(data, o)));
-        sections.push(super::summary::section(data, &figures, official.as_ref(), area.is_some(), cpi.as_ref()));
+        sections.push(summary.section(data));
         if chart {
             sections.push(chart_section(data, &figures, official.as_ref(), width));
         }
         sections
     };
-    match &cpi {
-        Some(cpi) => {
-            let real: Vec<RealFigure> =
-                all.iter().map(|f| RealFigure { figure: f, real: salary::in_real_dollars(f, cpi) }).collect();
-            Ok(ctx.out.emit(ctx.w, &real, &real, sections)?)
-        }
-        None => Ok(ctx.out.emit(ctx.w, &all, &all, sections)?),
-    }
+    let listing = SalaryListing {
+        figures: figures.iter().map(|f| RealFigure::new(f, cpi.as_ref())).collect(),
+        official: official_records.iter().map(|f| RealFigure::new(f, cpi.as_ref())).collect(),
+        summary: &summary.records,
+    };
+    let out = ctx.out;
+    Ok(match args.part {
+        SalaryPart::Figures => out.emit(ctx.w, &listing, &listing.figures, sections),
+        SalaryPart::Summary => out.emit(ctx.w, &listing, listing.summary, sections),
+        SalaryPart::Official => out.emit(ctx.w, &listing, &listing.official, sections),
+    }?)
 }
 
 /// One row per figure; `named` are the roles asked for, so rows for their

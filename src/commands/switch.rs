@@ -11,6 +11,7 @@ use crate::query::skills::{self, SkillRow};
 use crate::query::{names, salary};
 use crate::render::Section;
 use serde::Serialize;
+use std::collections::HashMap;
 
 /// Everything a switch shows; serialised as is for JSON.
 #[derive(Serialize)]
@@ -22,6 +23,8 @@ struct Switch<'a> {
     /// Skills named for `to` only, most widely named first.
     to_learn: Vec<&'a SkillRow<'a>>,
     pay: Vec<PayRow<'a>>,
+    /// The cross-source summary of both roles' national figures, as `salary` gives it.
+    summary: &'a [super::summary::Record<'a>],
     official: Vec<OfficialMedian>,
     stages: Vec<&'a PathStage>,
     /// The sources behind each side.
@@ -35,8 +38,24 @@ struct PayRow<'a> {
     source: &'a str,
     from: Vec<&'a Salary>,
     to: Vec<&'a Salary>,
-    /// `to` less `from`, midpoint to midpoint, for a pair of figures of the
-    /// same source with the same label (or the only one on each side).
+    /// The source's vote for each role at the level, as in the summary: the
+    /// median of its central claims.
+    from_value: Option<super::summary::Amount>,
+    to_value: Option<super::summary::Amount>,
+    /// `to_value` less `from_value`, where the source votes for both roles
+    /// and neither value rests on an open top.
+    change: Option<i64>,
+    change_percent: Option<f64>,
+}
+
+/// `switch --format csv`: one row per figure, `pair` linking the figures of
+/// one source and level that a change is worked from.
+#[derive(Serialize)]
+struct CsvRow<'a> {
+    pair: usize,
+    side: &'static str,
+    #[serde(flatten)]
+    figure: &'a Salary,
     change: Option<i64>,
     change_percent: Option<f64>,
 }
@@ -73,12 +92,14 @@ pub fn run(ctx: &mut Ctx, from: &str, to: &str, levels: &[String], area: Option<
     let to_learn = theirs.iter().filter(|t| !mine.iter().any(|m| m.skill == t.skill)).collect();
     let figures = salary::select(data, &[from.to_string(), to.to_string()], &n, None, None);
     let national: Vec<&Salary> = figures.into_iter().filter(|s| s.location.is_none()).collect();
+    let summary = super::summary::Summary::new(data, &national, None, false, None);
     let switch = Switch {
         from,
         to,
         carried,
         to_learn,
-        pay: pay_rows(data, &national, from, to),
+        pay: pay_rows(data, &national, &summary.records, from, to),
+        summary: &summary.records,
         official: official_medians(&crate::load::official_national(), &[from, to], area)?,
         stages: data.paths.iter().filter(|p| p.role == to).collect(),
         evidence: Evidence {
@@ -90,13 +111,25 @@ pub fn run(ctx: &mut Ctx, from: &str, to: &str, levels: &[String], area: Option<
     };
     let sections = || {
         let mut all = sections(data, &switch, area);
+        all.insert(3, summary.section(data));
         if switch.carried.iter().chain(&switch.to_learn).any(|s| s.onet_hot_technology.is_some()) {
             all[1].notes.push(super::hot_note(&onet));
         }
         all.push(super::onet_section(data, &[from, to], &onet));
         all
     };
-    Ok(ctx.out.emit(ctx.w, &switch, &switch.pay, sections)?)
+    let mut rows: Vec<CsvRow> = Vec::new();
+    for (i, r) in switch.pay.iter().enumerate() {
+        let sides = r.from.iter().map(|f| ("from", *f)).chain(r.to.iter().map(|f| ("to", *f)));
+        rows.extend(sides.map(|(side, figure)| CsvRow {
+            pair: i + 1,
+            side,
+            figure,
+            change: r.change,
+            change_percent: r.change_percent,
+        }));
+    }
+    Ok(ctx.out.emit(ctx.w, &switch, &rows, sections)?)
 }
 
 /// The sources with a figure for `role`, each once, in order.
@@ -105,37 +138,53 @@ fn sources_of<'a>(figures: &[&'a Salary], role: &str) -> Vec<&'a str> {
     figures.iter().filter(|f| f.role == role && seen.insert(f.source.as_str())).map(|f| f.source.as_str()).collect()
 }
 
-/// Per level and source, the figures for each role and, where two can be
-/// paired within the source, the change between them.
-fn pay_rows<'a>(data: &'a Dataset, figures: &[&'a Salary], from: &str, to: &str) -> Vec<PayRow<'a>> {
+/// Per level and source, the figures for each role and, where the source
+/// votes for both, the change between its two votes.
+fn pay_rows<'a>(
+    data: &'a Dataset,
+    figures: &[&'a Salary],
+    summary: &[super::summary::Record<'a>],
+    from: &str,
+    to: &str,
+) -> Vec<PayRow<'a>> {
     let mut rows = Vec::new();
     // Grouped once: a scan of every figure per level and source would grow
     // with the square of the user's data.
-    let mut groups: std::collections::HashMap<(&str, &str, &str), Vec<&'a Salary>> = std::collections::HashMap::new();
+    let mut groups: HashMap<(&str, &str, &str), Vec<&'a Salary>> = HashMap::new();
     for f in figures {
         groups.entry((f.role.as_str(), f.level.as_str(), f.source.as_str())).or_default().push(f);
     }
+    let mut votes: HashMap<(&str, &str, &str), super::summary::Amount> = HashMap::new();
+    for r in summary {
+        for v in &r.votes {
+            votes.insert((r.role, r.level, v.source), super::summary::Amount { value: v.value, open: v.open });
+        }
+    }
     for level in &data.levels {
         for source in &data.sources {
+            let (level_id, source_id) = (level.id.as_str(), source.id.as_str());
             let here = |role: &str| -> Vec<&'a Salary> {
-                groups.get(&(role, level.id.as_str(), source.id.as_str())).cloned().unwrap_or_default()
+                groups.get(&(role, level_id, source_id)).cloned().unwrap_or_default()
             };
             let (mine, theirs) = (here(from), here(to));
             if mine.is_empty() && theirs.is_empty() {
                 continue;
             }
-            let pair = match (mine.as_slice(), theirs.as_slice()) {
-                ([a], [b]) => Some((*a, *b)),
-                _ => mine.iter().find_map(|a| theirs.iter().find(|b| b.label == a.label).map(|b| (*a, *b))),
+            let vote = |role: &str| votes.get(&(role, level_id, source_id)).copied();
+            let (a, b) = (vote(from), vote(to));
+            let change = match (a, b) {
+                (Some(a), Some(b)) if !a.open && !b.open => Some((a.value, b.value)),
+                _ => None,
             };
-            let change = pair.and_then(|(a, b)| Some((salary::midpoint(a)?, salary::midpoint(b)?)));
             rows.push(PayRow {
                 level: &level.id,
                 source: &source.id,
                 from: mine,
                 to: theirs,
-                change: change.map(|(a, b)| (b - a).round() as i64),
-                change_percent: change.map(|(a, b)| ((b - a) / a * 1000.0).round() / 10.0),
+                from_value: a,
+                to_value: b,
+                change: change.map(|(a, b)| b - a),
+                change_percent: change.map(|(a, b)| ((b - a) as f64 / a as f64 * 1000.0).round() / 10.0),
             });
         }
     }
@@ -222,11 +271,15 @@ fn pay_section(data: &Dataset, sw: &Switch, from: &str, to: &str) -> Section {
         format!("Pay, {from} → {to}, within each source (USD a year)"),
         &["Level", "Source", from, to, "Change"],
     );
-    let cell = |figures: &[&Salary]| {
+    let cell = |figures: &[&Salary], vote: Option<super::summary::Amount>| {
         if figures.is_empty() {
             return "—".to_string();
         }
-        figures.iter().map(|f| display::amount_and_kind(f)).collect::<Vec<_>>().join("\n")
+        let mut lines: Vec<String> = figures.iter().map(|f| display::amount_and_kind(f)).collect();
+        if let (Some(v), true) = (vote, figures.len() > 1) {
+            lines.push(format!("votes {}{}", display::usd(v.value), if v.open { "+" } else { "" }));
+        }
+        lines.join("\n")
     };
     for r in &sw.pay {
         let change = match (r.change, r.change_percent) {
@@ -241,12 +294,18 @@ fn pay_section(data: &Dataset, sw: &Switch, from: &str, to: &str) -> Section {
         s.rows.push(vec![
             display::level_name(data, r.level).to_string(),
             display::source_name(data, r.source),
-            cell(&r.from),
-            cell(&r.to),
+            cell(&r.from, r.from_value),
+            cell(&r.to, r.to_value),
             change,
         ]);
     }
-    s.notes.push("A change is worked out only within one source, midpoint to midpoint, between figures with the same label (or the only one on each side); never across sources.".into());
+    s.notes.push(
+        "A change is worked out only within one source, never across sources: from the value it votes with for \
+         one role to the one for the other, each the median of its central claims as in the summary (a range's \
+         midpoint, an average…). None is worked out from a value with an open top, or where the source gives \
+         only floors and tails for a role."
+            .into(),
+    );
     s.empty = format!("No article gives a national figure for {from} or {to} at these levels.");
     s
 }

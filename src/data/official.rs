@@ -119,6 +119,9 @@ impl Cell {
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct National {
     pub release: Release,
+    /// The nation as the areas list names it, so national figures carry
+    /// the same area object as local ones.
+    pub nation: Area,
     pub occupations: Vec<Occupation>,
     /// Cells for the nation; `area` is 0.
     pub cells: Vec<Cell>,

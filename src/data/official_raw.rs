@@ -107,7 +107,8 @@ pub fn split(
     // Sorted by area, so one area's cells lie together.
     local.sort_by_key(|c: &Cell| (c.area, c.occupation));
     let industries = industries(raw.industries, &soc)?;
-    let national = National { release: raw.release, occupations: raw.occupation, cells: national, wage_values };
+    let nation = areas[0].clone();
+    let national = National { release: raw.release, nation, occupations: raw.occupation, cells: national, wage_values };
     Ok((national, Areas { areas, cells: local }, industries))
 }
 

@@ -231,6 +231,21 @@ impl Selection {
     }
 }
 
+/// An official area as every command's JSON names it: `{code, name, type}`.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct AreaRef {
+    pub code: String,
+    pub name: String,
+    #[serde(rename = "type")]
+    pub kind: &'static str,
+}
+
+impl AreaRef {
+    pub fn of(a: &Area) -> AreaRef {
+        AreaRef { code: a.code.clone(), name: a.name.clone(), kind: a.kind.label() }
+    }
+}
+
 #[cfg(test)]
 mod tests {
 

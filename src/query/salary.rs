@@ -67,39 +67,6 @@ pub fn bounds(s: &Salary) -> Option<(i64, i64)> {
     }
 }
 
-pub fn midpoint(s: &Salary) -> Option<f64> {
-    bounds(s).map(|(l, h)| (l as f64 + h as f64) / 2.0)
-}
-
-/// Where `amount` stands against one figure, in words that fit its kind:
-/// within a range, above a single figure, below a floor.
-pub fn against(amount: i64, s: &Salary) -> Option<&'static str> {
-    let (low, high) = bounds(s)?;
-    Some(match s.kind {
-        SalaryKind::AtLeast => {
-            if amount < low {
-                "below its floor"
-            } else {
-                "at or above its floor"
-            }
-        }
-        SalaryKind::AtMost => {
-            if amount > high {
-                "above its ceiling"
-            } else {
-                "at or below its ceiling"
-            }
-        }
-        SalaryKind::Range if amount > high && s.open_high => "above its range, whose top is open",
-        SalaryKind::Range if amount < low => "below its range",
-        SalaryKind::Range if amount > high => "above its range",
-        SalaryKind::Range => "within its range",
-        _ if amount < low => "below it",
-        _ if amount > high => "above it",
-        _ => "equal to it",
-    })
-}
-
 /// A figure in dollars of another year.
 #[derive(Debug, Clone, Serialize)]
 pub struct Real {

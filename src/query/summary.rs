@@ -44,7 +44,8 @@ pub struct Central {
 }
 
 /// What kind of value a central one is, so a row that mixes them can say so.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum Measure {
     Average,
     Median,
@@ -175,8 +176,8 @@ impl Vote<'_> {
 /// The summary of one role and level.
 #[derive(Debug, Clone)]
 pub struct Row<'a> {
-    pub role: String,
-    pub level: String,
+    pub role: &'a str,
+    pub level: &'a str,
     /// Sources with any claim for the role and level.
     pub sources: usize,
     /// Claims, a distribution counting once.
@@ -242,7 +243,7 @@ pub fn rows<'a>(data: &Dataset, figures: &[&'a Salary]) -> Vec<Row<'a>> {
     groups.into_iter().filter_map(|((_, _, role, level), group)| row(role, level, &group)).collect()
 }
 
-fn row<'a>(role: &str, level: &str, figures: &[&'a Salary]) -> Option<Row<'a>> {
+fn row<'a>(role: &'a str, level: &'a str, figures: &[&'a Salary]) -> Option<Row<'a>> {
     let claims = claims(figures);
     let stated_figures = claims.iter().flat_map(|c| c.figures.iter().copied());
     let spans: Vec<(i64, i64, bool)> =
@@ -279,8 +280,8 @@ fn row<'a>(role: &str, level: &str, figures: &[&'a Salary]) -> Option<Row<'a>> {
     let values: Vec<f64> = votes.iter().map(|v| v.value).collect();
     let years: Vec<i32> = claims.iter().filter_map(|c| c.first().year).collect();
     Some(Row {
-        role: role.to_string(),
-        level: level.to_string(),
+        role,
+        level,
         sources: sources.len(),
         claims: claims.len(),
         middle: (votes.len() >= MIDDLE_FROM).then(|| median(&values)),
@@ -299,6 +300,89 @@ fn row<'a>(role: &str, level: &str, figures: &[&'a Salary]) -> Option<Row<'a>> {
 fn median_open(open: &[bool]) -> bool {
     let n = open.len();
     n > 0 && if n % 2 == 1 { open[n / 2] } else { open[n / 2 - 1] || open[n / 2] }
+}
+
+/// Where an amount stands against one claim, for a script to branch on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+pub struct Standing {
+    pub position: Position,
+    pub against: Against,
+    /// Against a distribution: the percentile the amount is at, read
+    /// linearly between two neighbouring stated percentiles (10th, 25th,
+    /// median, 75th, 90th) around it; `null` where they are not both stated.
+    pub percentile: Option<u8>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Position {
+    Below,
+    /// Equal to a single figure, floor or ceiling.
+    Equal,
+    /// Within a range or a distribution's stated band.
+    Within,
+    Above,
+}
+
+/// What a claim's standing is measured against.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Against {
+    /// A closed range, or one whose top is open (then "above" is above a floor of its own).
+    Range,
+    /// One amount: an average, a median, an estimate.
+    Figure,
+    Floor,
+    Ceiling,
+    /// A quoted distribution, from its lowest to its highest stated percentile.
+    Distribution,
+}
+
+/// Where `amount` stands against `claim`, as stated (no bound is
+/// guessed), or `None` when the claim gives no amount.
+pub fn standing(amount: i64, claim: &Claim) -> Option<Standing> {
+    let position = |low: i64, high: i64| match amount {
+        a if a < low => Position::Below,
+        a if a > high => Position::Above,
+        a if low == high && a == low => Position::Equal,
+        _ => Position::Within,
+    };
+    if claim.is_distribution() {
+        let mut stated: Vec<(u8, i64)> = claim
+            .figures
+            .iter()
+            .filter_map(|f| {
+                let p = f.percentile.or((f.kind == SalaryKind::Median).then_some(50))?;
+                Some((p, bounds(f)?.0))
+            })
+            .collect();
+        stated.sort_unstable();
+        let (&(_, low), &(_, high)) = (stated.first()?, stated.last()?);
+        const NEIGHBOURS: [u8; 5] = [10, 25, 50, 75, 90];
+        let neighbours = |a: u8, b: u8| NEIGHBOURS.windows(2).any(|w| w == [a, b]);
+        let percentile = stated.windows(2).find_map(|w| {
+            let ((pa, a), (pb, b)) = (w[0], w[1]);
+            if !(a..=b).contains(&amount) || !neighbours(pa, pb) {
+                return None;
+            }
+            let share = if b > a { (amount - a) as f64 / (b - a) as f64 } else { 0.0 };
+            Some((f64::from(pa) + share * f64::from(pb - pa)).round() as u8)
+        });
+        let position = match position(low, high) {
+            Position::Equal => Position::Within,
+            other => other,
+        };
+        return Some(Standing { position, against: Against::Distribution, percentile });
+    }
+    let f = claim.first();
+    let (low, high) = bounds(f)?;
+    let against = match f.kind {
+        SalaryKind::AtLeast => Against::Floor,
+        SalaryKind::AtMost => Against::Ceiling,
+        SalaryKind::Range => Against::Range,
+        _ => Against::Figure,
+    };
+    Some(Standing { position: position(low, high), against, percentile: None })
 }
 
 /// The median of sorted `values` (not empty).

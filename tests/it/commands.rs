@@ -5,12 +5,16 @@ use crate::{careers, json, stdout, stdout_as};
 use predicates::prelude::*;
 use serde_json::Value;
 
-fn figures(v: &Value) -> &Vec<Value> {
-    v.as_array().expect("an array of records")
+/// A command's records: its array, or `salary`'s figures.
+fn figures(v: &Value) -> Vec<&Value> {
+    match v.as_array() {
+        Some(records) => records.iter().collect(),
+        None => crate::salary_records(v),
+    }
 }
 
 fn find<'a>(v: &'a Value, source: &str, role: &str, level: &str) -> Vec<&'a Value> {
-    figures(v).iter().filter(|f| f["source"] == source && f["role"] == role && f["level"] == level).collect()
+    figures(v).into_iter().filter(|f| f["source"] == source && f["role"] == role && f["level"] == level).collect()
 }
 
 #[test]
@@ -38,8 +42,8 @@ fn compare_marks_missing_figures_and_lists_coverage() {
 fn compare_json_holds_salary_growth_and_skills() {
     let v = json(&["compare", "backend", "frontend"]);
     assert_eq!(v["roles"], serde_json::json!(["backend", "frontend"]));
-    assert!(figures(&v["salary"]).iter().any(|f| f["role"] == "frontend" && f["low"] == 86000));
-    assert!(figures(&v["growth"]).iter().any(|g| g["occupation"] == "web-developers" && g["percent"] == 16.0));
+    assert!(figures(&v["salary"]).into_iter().any(|f| f["role"] == "frontend" && f["low"] == 86000));
+    assert!(figures(&v["growth"]).into_iter().any(|g| g["occupation"] == "web-developers" && g["percent"] == 16.0));
     let shared = v["skills"]["shared"].as_array().unwrap();
     assert!(shared.contains(&Value::from("javascript")), "{shared:?}");
     assert!(v["skills"]["only"]["frontend"].as_array().unwrap().contains(&Value::from("react")));
@@ -97,7 +101,7 @@ fn growth_has_no_openings_qualifier_without_openings() {
 #[test]
 fn education_lists_programs_and_the_studies_sources_cite() {
     let sources = json(&["sources"]);
-    let forage = figures(&sources).iter().find(|s| s["id"] == "forage").expect("forage");
+    let forage = figures(&sources).into_iter().find(|s| s["id"] == "forage").expect("forage");
     let stats = forage["statistics"].as_array().expect("statistics");
     let bachelor = stats.iter().find(|x| x["study"] == "Stack Overflow Developer Survey").expect("Stack Overflow");
     assert_eq!((bachelor["percent"].as_f64(), bachelor["qualifier"].as_str()), (Some(70.0), Some("nearly")));
@@ -109,7 +113,7 @@ fn education_lists_programs_and_the_studies_sources_cite() {
 #[test]
 fn certifications_bundled_with_degrees_belong_to_no_role() {
     let v = json(&["certs", "backend"]);
-    assert!(figures(&v).iter().all(|c| c["sources"] != serde_json::json!(["wgu"])), "{v}");
+    assert!(figures(&v).into_iter().all(|c| c["sources"] != serde_json::json!(["wgu"])), "{v}");
 }
 
 #[test]
@@ -136,10 +140,10 @@ fn salary_json_follows_the_documented_contract() {
 #[test]
 fn salary_keeps_broader_occupations_apart_from_back_end() {
     let v = json(&["salary"]);
-    let bls = figures(&v).iter().find(|f| f["low"] == 132_900).expect("Forage's BLS figure");
+    let bls = figures(&v).into_iter().find(|f| f["low"] == 132_900).expect("Forage's BLS figure");
     assert_eq!(bls["role"], "software-developers");
     assert_eq!(bls["basis"], "bls");
-    let wgu = figures(&v).iter().filter(|f| f["source"] == "wgu").collect::<Vec<_>>();
+    let wgu = figures(&v).into_iter().filter(|f| f["source"] == "wgu").collect::<Vec<_>>();
     assert!(wgu.iter().all(|f| f["role"] == "web-developers"), "{wgu:?}");
 }
 
@@ -147,7 +151,7 @@ fn salary_keeps_broader_occupations_apart_from_back_end() {
 fn salary_keeps_contradicting_figures_from_one_source() {
     let v = json(&["salary", "backend", "--source", "noble-desktop", "--level", "all"]);
     let national: Vec<i64> =
-        figures(&v).iter().filter(|f| f["location"].is_null()).filter_map(|f| f["low"].as_i64()).collect();
+        figures(&v).into_iter().filter(|f| f["location"].is_null()).filter_map(|f| f["low"].as_i64()).collect();
     assert!(national.contains(&115_000) && national.contains(&125_000), "{national:?}");
 }
 
@@ -237,7 +241,7 @@ fn path_shows_stages_with_years_and_what_they_count() {
 #[test]
 fn certs_group_sources_naming_the_same_certification() {
     let v = json(&["certs"]);
-    let itil = figures(&v).iter().find(|c| c["name"] == "ITIL Foundation").unwrap();
+    let itil = figures(&v).into_iter().find(|c| c["name"] == "ITIL Foundation").unwrap();
     assert_eq!(itil["sources"], serde_json::json!(["wgu"]));
     assert_eq!(itil["programs"].as_array().unwrap().len(), 4);
 }
@@ -531,7 +535,15 @@ fn switch_says_what_carries_over_what_to_learn_and_what_happens_to_pay() {
     assert_eq!((entry["from"][0]["low"].as_i64(), entry["to"][0]["low"].as_i64()), (Some(86_000), Some(106_000)));
     assert_eq!(entry["change"], 20_000);
     let salary = json(&["salary", "frontend", "--level", "entry", "--source", "forage"]);
-    assert_eq!(salary[0]["low"], entry["from"][0]["low"]);
+    assert_eq!(salary["figures"][0]["low"], entry["from"][0]["low"]);
+    // The change is worked from the source's votes, as the summary counts them.
+    let summary = v["summary"].as_array().unwrap();
+    let vote = |role: &str| {
+        let row = summary.iter().find(|r| r["role"] == role && r["level"] == "entry").unwrap();
+        row["votes"].as_array().unwrap().iter().find(|v| v["source"] == "forage").unwrap()["value"].clone()
+    };
+    assert_eq!((vote("frontend"), vote("backend")), (Value::from(86_000), Value::from(106_000)));
+    assert_eq!((&entry["from_value"]["value"], &entry["to_value"]["value"]), (&vote("frontend"), &vote("backend")));
     let none = stdout(&["switch", "security", "devops", "--level", "mid"]);
     assert!(none.contains("No article gives a national figure for Security engineer or DevOps engineer"), "{none}");
     careers(&["switch", "backend", "back-end"]).code(2).stderr(predicate::str::contains("two different roles"));
@@ -560,7 +572,7 @@ fn a_level_heading_states_no_years_and_each_figure_shows_its_sources_bracket() {
     assert!(forage.contains("$187,000 estimate (Glassdoor; 15+ years)"), "{forage}");
     assert!(out.contains("senior developers and technical leads"), "Noble's own bracket: {out}");
     let v = json(&["salary", "backend", "--source", "forage", "--level", "senior"]);
-    assert_eq!(v[0]["experience"], "15+ years");
+    assert_eq!(v["figures"][0]["experience"], "15+ years");
 }
 
 #[test]
@@ -601,13 +613,13 @@ fn one_claim_for_three_cities_is_found_by_any_of_their_names_or_codes() {
     for area in ["Austin", "0012420", "Seattle", "New York", "0035620"] {
         let v = json(&["salary", "backend", "--area", area, "--source", "noble-desktop"]);
         let claims: Vec<&serde_json::Value> =
-            v.as_array().unwrap().iter().filter(|f| f["label"] == "Seattle, New York, and Austin").collect();
+            figures(&v).into_iter().filter(|f| f["label"] == "Seattle, New York, and Austin").collect();
         assert_eq!(claims.len(), 1, "{area}: one record, not one per city");
         assert_eq!(claims[0]["places"].as_array().unwrap().len(), 3, "{area}");
     }
     // And nothing of it for a city it does not name.
     let v = json(&["salary", "backend", "--area", "Cincinnati", "--source", "noble-desktop"]);
-    assert!(v.as_array().unwrap().iter().all(|f| f["label"] != "Seattle, New York, and Austin"));
+    assert!(figures(&v).into_iter().all(|f| f["label"] != "Seattle, New York, and Austin"));
 }
 
 #[test]

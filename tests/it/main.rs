@@ -10,6 +10,7 @@ mod layout;
 mod loading;
 mod official;
 mod pager;
+mod parity;
 mod robustness;
 mod shells;
 mod snapshots;
@@ -69,6 +70,12 @@ pub fn stdout_as(format: &str, args: &[&str]) -> String {
 
 pub fn json(args: &[&str]) -> serde_json::Value {
     serde_json::from_str(&stdout_as("json", args)).expect("one JSON document")
+}
+
+/// Every figure `salary --format json` gives: the articles' and users', then BLS's.
+pub fn salary_records(v: &serde_json::Value) -> Vec<&serde_json::Value> {
+    let part = |name: &str| v[name].as_array().into_iter().flatten();
+    part("figures").chain(part("official")).collect()
 }
 
 pub fn fixture(path: &str) -> PathBuf {

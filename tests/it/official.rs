@@ -5,9 +5,8 @@ use predicates::prelude::*;
 use serde_json::Value;
 
 fn official<'a>(v: &'a Value, occupation: &str, location: Option<&str>) -> Vec<&'a Value> {
-    v.as_array()
-        .unwrap()
-        .iter()
+    crate::salary_records(v)
+        .into_iter()
         .filter(|f| f["source"] == "bls-oews-2025" && f["role"] == occupation)
         .filter(|f| f["location"].as_str() == location)
         .collect()
@@ -121,7 +120,7 @@ fn level_and_source_filters_apply_to_official_rows() {
     let v = json(&["salary", "backend", "--level", "senior"]);
     assert!(official(&v, "software-developers", None).is_empty(), "official figures are all-levels figures");
     let v = json(&["salary", "backend", "--source", "bls-oews-2025"]);
-    assert!(v.as_array().unwrap().iter().all(|f| f["source"] == "bls-oews-2025"));
+    assert!(crate::salary_records(&v).iter().all(|f| f["source"] == "bls-oews-2025"));
 }
 
 #[test]
@@ -170,12 +169,44 @@ fn an_offer_is_placed_on_the_bls_distribution_and_against_each_article() {
     let expected = (50.0 + (halfway - p[2]) as f64 / (p[3] - p[2]) as f64 * 25.0).round() as u64;
     assert_eq!(place(halfway)["percentile"].as_u64(), Some(expected));
 
-    let v = json(&["offer", "100k", "backend", "--level", "mid"]);
-    let cbt = v["articles"].as_array().unwrap().iter().find(|a| a["source"] == "cbt-nuggets").unwrap();
-    assert_eq!(cbt["standing"], "within its range", "$85,000–$110,000");
-    let v = json(&["offer", "$150,000", "backend", "--level", "mid"]);
-    let cbt = v["articles"].as_array().unwrap().iter().find(|a| a["source"] == "cbt-nuggets").unwrap();
-    assert_eq!(cbt["standing"], "above its range");
+    let standing = |args: &[&str], source: &str| {
+        let v = json(args);
+        let claim = v["articles"].as_array().unwrap().iter().find(|a| a["source"] == source).unwrap().clone();
+        (claim["standing"]["position"].clone(), claim["standing"]["against"].clone())
+    };
+    let cbt_mid = |amount: &str| standing(&["offer", amount, "backend", "--level", "mid"], "cbt-nuggets");
+    assert_eq!(cbt_mid("100k"), ("within".into(), "range".into()), "$85,000–$110,000");
+    assert_eq!(cbt_mid("$150,000"), ("above".into(), "range".into()));
+    assert_eq!(cbt_mid("85000"), ("within".into(), "range".into()), "the range's own end is within it");
+    let research = |amount: &str| standing(&["offer", amount, "backend", "--level", "senior"], "research-com");
+    assert_eq!(research("120000"), ("equal".into(), "floor".into()), "at least $120,000");
+    assert_eq!(research("119999"), ("below".into(), "floor".into()));
+}
+
+#[test]
+fn an_offer_is_placed_on_a_quoted_distribution_as_one_claim() {
+    // WGU quotes BLS's 2022 web developer figures: 10th $40,460, average
+    // $78,580, 90th $144,690 — one distribution, so one claim and one standing.
+    let v = json(&["offer", "85k", "web-developers"]);
+    let articles = v["articles"].as_array().unwrap();
+    assert_eq!(articles.len(), 1, "{articles:?}");
+    assert_eq!(articles[0]["figures"].as_array().unwrap().len(), 3);
+    // Between the 10th and the 90th, which are not neighbours: no percentile is made up.
+    assert_eq!(
+        articles[0]["standing"],
+        serde_json::json!({"position": "within", "against": "distribution", "percentile": null})
+    );
+    let below = json(&["offer", "40k", "web-developers"]);
+    assert_eq!(below["articles"][0]["standing"]["position"], "below");
+    // And beside the summary: one voting source, the distribution's mean, below the offer.
+    assert_eq!(v["summary"][0]["voting"], 1);
+    assert_eq!(
+        (v["summary"][0]["below"].as_u64(), v["summary"][0]["middle"]["value"].as_i64()),
+        (Some(1), Some(78_580))
+    );
+    let csv = crate::stdout_as("csv", &["offer", "85k", "web-developers"]);
+    let rows: Vec<&str> = csv.lines().skip(1).collect();
+    assert!(rows.len() == 3 && rows.iter().all(|r| r.starts_with("1,wgu,")), "one claim, three figures: {csv}");
 }
 
 #[test]
@@ -195,11 +226,11 @@ fn real_puts_a_dated_figure_in_the_latest_years_dollars_and_leaves_undated_ones(
     //   where series = 'CUUR0000SA0' and period = 'M13' and year in (2022, 2025)
     //   -> (2022, 292.655), (2025, 321.943)
     let v = json(&["salary", "web-developers", "--source", "wgu", "--real"]);
-    let mean = v.as_array().unwrap().iter().find(|f| f["low"] == 78_580).unwrap();
+    let mean = crate::salary_records(&v).into_iter().find(|f| f["low"] == 78_580).unwrap();
     let expected = (78_580.0_f64 * 321.943 / 292.655).round() as i64;
     assert_eq!((mean["real"]["year"].as_i64(), mean["real"]["low"].as_i64()), (Some(2025), Some(expected)));
     let undated = json(&["salary", "frontend", "--source", "forage", "--real"]);
-    assert!(undated.as_array().unwrap().iter().all(|f| f["real"].is_null()), "no year, no adjustment");
+    assert!(crate::salary_records(&undated).iter().all(|f| f["real"].is_null()), "no year, no adjustment");
     let table = stdout(&["salary", "frontend", "--real"]);
     assert!(table.contains("not adjusted: no year stated") && table.contains("in 2025 dollars"), "{table}");
     // In one year's dollars the same claims count: only amounts change.
@@ -222,10 +253,10 @@ fn compare_and_offer_take_real_too() {
         }
         let v = json(&args);
         let cbt = v["articles"].as_array().unwrap().iter().find(|a| a["source"] == "cbt-nuggets").unwrap().clone();
-        cbt["standing"].as_str().unwrap().to_string()
+        cbt["standing"]["position"].as_str().unwrap().to_string()
     };
-    assert_eq!(offer(false), "above its range");
-    assert_eq!(offer(true), "within its range");
+    assert_eq!(offer(false), "above");
+    assert_eq!(offer(true), "within");
 }
 
 #[test]
