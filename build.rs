@@ -120,6 +120,7 @@ fn official(
     let raw: official_raw::RawFile = toml::from_str(&text).with_context(|| path.display().to_string())?;
     let occupations: Vec<&str> =
         dataset.roles.iter().filter(|r| r.kind == RoleKind::Occupation).map(|r| r.id.as_str()).collect();
-    let roles: Vec<&str> = dataset.roles.iter().map(|r| r.id.as_str()).collect();
-    official_raw::split(raw, &occupations, &roles).map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))
+    let anchors: Vec<(&str, &[String])> =
+        dataset.roles.iter().map(|r| (r.id.as_str(), r.wage_anchor.as_slice())).collect();
+    official_raw::split(raw, &occupations, &anchors).map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))
 }

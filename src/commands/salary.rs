@@ -146,9 +146,9 @@ fn official_section(data: &Dataset, o: &Selection) -> Section {
     };
     let mut s = Section::table(
         format!("Official statistics: BLS OEWS {} ({place}), USD a year", r.release),
-        &["Occupation (SOC)", "Closest roles", "Employment", "Mean", "10th", "25th", "Median", "75th", "90th"],
+        &["Occupation (SOC)", "Pay anchor of", "Employment", "Mean", "10th", "25th", "Median", "75th", "90th"],
     )
-    .optional(&["25th", "75th", "Closest roles", "Mean", "Employment"]);
+    .optional(&["25th", "75th", "Pay anchor of", "Mean", "Employment"]);
     for cell in &o.cells {
         let occ = &o.national.occupations[usize::from(cell.occupation)];
         let mut row = vec![
@@ -174,7 +174,7 @@ fn official_section(data: &Dataset, o: &Selection) -> Section {
             others.join("; ")
         ));
     }
-    s.notes.push("Roles map to BLS occupations only approximately; each row names the occupation it measures.".into());
+    s.notes.push("Roles map to BLS occupations only approximately; each row names the occupation it measures, and Pay anchor of the roles whose pay is set beside it (roles.toml's wage_anchor).".into());
     s.notes.push(format!(
         "Source: {}, {} release, published {}; retrieved {} via {}. {}",
         r.publisher, r.release, r.published, r.retrieved, r.package, r.notice

@@ -70,7 +70,12 @@ pub struct Role {
     pub description: String,
     /// Occupations that contain this role: their projections apply to it, but
     /// their pay figures are never shown as the role's own.
-    pub broader: Vec<String>,
+    pub belongs_to: Vec<String>,
+    /// The BLS occupations the role's pay is set beside: the summary's
+    /// yardstick, `offer`'s distribution, `where`'s ranking. One relation,
+    /// kept here, apart from `belongs_to`: back-end work belongs to web
+    /// development too, but its pay is set beside software developers'.
+    pub wage_anchor: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]

@@ -53,7 +53,9 @@ pub struct Occupation {
     pub id: String,
     pub soc: String,
     pub name: String,
-    /// The careers roles this occupation stands in for, approximately.
+    /// The careers roles whose wage anchor this occupation is: filled in at
+    /// build time from roles.toml, not read from the generated file.
+    #[serde(default)]
     pub roles: Vec<String>,
     pub note: String,
 }

@@ -51,16 +51,25 @@ pub enum RawValue {
 /// national and the area parts. Errors name the row; the file is generated,
 /// so any error means the generator or the vocabulary changed.
 pub fn split(
-    raw: RawFile,
+    mut raw: RawFile,
     occupation_ids: &[&str],
-    role_ids: &[&str],
+    wage_anchors: &[(&str, &[String])],
 ) -> Result<(National, Areas, Industries), String> {
-    for o in &raw.occupation {
+    for o in &mut raw.occupation {
         if !occupation_ids.contains(&o.id.as_str()) {
             return Err(format!("occupation '{}' ({}) is not an occupation in data/roles.toml", o.id, o.soc));
         }
-        if let Some(r) = o.roles.iter().find(|r| !role_ids.contains(&r.as_str())) {
-            return Err(format!("occupation '{}' maps to unknown role '{r}'", o.id));
+        // Which roles an occupation stands in for is said once, in
+        // roles.toml's wage_anchor; the generated file holds BLS's facts only.
+        o.roles = wage_anchors
+            .iter()
+            .filter(|(_, anchors)| anchors.iter().any(|a| *a == o.id))
+            .map(|(role, _)| role.to_string())
+            .collect();
+    }
+    for (role, anchors) in wage_anchors {
+        if let Some(a) = anchors.iter().find(|a| !raw.occupation.iter().any(|o| o.id == **a)) {
+            return Err(format!("role '{role}': wage_anchor '{a}' has no BLS figures in this file"));
         }
     }
     let mut areas = Vec::new();

@@ -79,8 +79,12 @@ pub struct RawRole {
     #[serde(default)]
     pub aliases: Vec<Text>,
     pub description: Text,
+    /// Occupations the role is part of; `broader` is its older name.
+    #[serde(default, alias = "broader")]
+    pub belongs_to: Vec<Text>,
+    /// The BLS occupations its pay is set beside (built-in roles only).
     #[serde(default)]
-    pub broader: Vec<Text>,
+    pub wage_anchor: Vec<Text>,
 }
 
 #[derive(Debug, Deserialize)]

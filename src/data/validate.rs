@@ -490,7 +490,8 @@ impl Vocabulary {
                     kind: x.kind,
                     aliases,
                     description: r.text("description", &x.description),
-                    broader: x.broader.iter().map(|b| b.get_ref().clone()).collect(),
+                    belongs_to: x.belongs_to.iter().map(|b| b.get_ref().clone()).collect(),
+                    wage_anchor: x.wage_anchor.iter().map(|b| b.get_ref().clone()).collect(),
                 };
                 self.data.roles.push(role);
             }
@@ -534,14 +535,25 @@ impl Vocabulary {
         }
     }
 
-    /// A role's broader links must name occupations; one not defined so far
-    /// is settled with the other pending references.
+    /// A role's links to occupations must name occupations; one not defined
+    /// so far is settled with the other pending references. A wage anchor
+    /// needs the official figures, which are built in, so a user's file
+    /// cannot set one.
     fn broader_links(&mut self, r: &mut Report, file: &raw::File) {
         for role in &file.role {
-            for b in &role.get_ref().broader {
+            let role = role.get_ref();
+            if let (true, Some(first)) = (r.user, role.wage_anchor.first()) {
+                r.problem(
+                    first.span(),
+                    "wage_anchor is set only in the built-in data/roles.toml, beside the official figures \
+                     it names"
+                        .to_string(),
+                );
+            }
+            for b in role.belongs_to.iter().chain(&role.wage_anchor) {
                 match self.role_kinds.get(b.get_ref()) {
                     Some(RoleKind::Occupation) => {}
-                    Some(_) => r.problem(b.span(), format!("broader '{}' is a role, not an occupation", b.get_ref())),
+                    Some(_) => r.problem(b.span(), format!("'{}' is a role, not an occupation", b.get_ref())),
                     None => r.defer("occupation", b),
                 }
             }
@@ -573,7 +585,7 @@ impl Vocabulary {
             }
             *listed += 1;
             if p.what == "occupation" && self.role_kinds.contains_key(&p.id) {
-                let message = format!("broader '{}' is a role, not an occupation", quoted(&p.id));
+                let message = format!("'{}' is a role, not an occupation", quoted(&p.id));
                 problems.push(Diagnostic { path: p.path, position: Some(p.position), message });
                 continue;
             }

@@ -8,7 +8,7 @@ use serde::Serialize;
 /// The occupations whose projections apply to `role`: its own and its
 /// broader ones.
 pub fn occupations_measured<'a>(data: &'a Dataset, role: &'a str) -> Vec<&'a str> {
-    let broader = data.role(role).map(|x| &x.broader[..]).unwrap_or_default();
+    let broader = data.role(role).map(|x| &x.belongs_to[..]).unwrap_or_default();
     std::iter::once(role).chain(broader.iter().map(String::as_str)).collect()
 }
 

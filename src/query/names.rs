@@ -141,7 +141,7 @@ pub fn role_scope(data: &Dataset, names: &[String]) -> Result<(Vec<String>, Vec<
     let roles = role_ids(data, names)?;
     let mut scope = roles.clone();
     for id in &roles {
-        for b in data.roles.iter().filter(|r| r.id == *id).flat_map(|r| r.broader.iter()) {
+        for b in data.roles.iter().filter(|r| r.id == *id).flat_map(|r| r.belongs_to.iter()) {
             if !scope.contains(b) {
                 scope.push(b.clone());
             }

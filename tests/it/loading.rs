@@ -251,3 +251,65 @@ fn a_users_own_figure_reads_as_theirs_not_uncited() {
     // An article that names nothing is still "none cited".
     assert!(crate::stdout(&["salary", "backend", "--source", "cbt-nuggets"]).contains("none cited"));
 }
+
+#[test]
+fn a_role_names_its_two_links_to_occupations_and_only_built_in_roles_anchor_pay() {
+    let dir = tempfile::tempdir().unwrap();
+    let role = |links: &str| {
+        format!(
+            "[source]\nid = \"roles\"\ntitle = \"T\"\npublisher = \"P\"\n\n[[role]]\nid = \"zz-role\"\n\
+             name = \"Zed engineer\"\nkind = \"role\"\ndescription = \"d\"\n{links}\n"
+        )
+    };
+    // `broader`, the old name, still reads as `belongs_to`.
+    for links in ["broader = [\"web-developers\"]", "belongs_to = [\"web-developers\"]"] {
+        std::fs::write(dir.path().join("roles.toml"), role(links)).unwrap();
+        let (code, out, err) = run_on(dir.path(), &["roles", "--format", "json"]);
+        assert_eq!(code, Some(0), "{links}: {err}");
+        let roles: serde_json::Value = serde_json::from_str(&out).unwrap();
+        let zz = roles.as_array().unwrap().iter().find(|r| r["id"] == "zz-role").unwrap();
+        assert_eq!(zz["belongs_to"], serde_json::json!(["web-developers"]), "{links}");
+    }
+    std::fs::write(dir.path().join("roles.toml"), role("wage_anchor = [\"web-developers\"]")).unwrap();
+    let (code, _, err) = run_on(dir.path(), &["check"]);
+    assert_eq!(code, Some(1));
+    assert!(err.contains("roles.toml:11:") && err.contains("wage_anchor is set only in the built-in"), "{err}");
+    std::fs::write(dir.path().join("roles.toml"), role("belongs_to = [\"backend\"]")).unwrap();
+    let (_, _, err) = run_on(dir.path(), &["check"]);
+    assert!(err.contains("'backend' is a role, not an occupation"), "{err}");
+}
+
+#[test]
+fn the_official_rows_a_role_gets_are_its_wage_anchor() {
+    let roles = crate::json(&["roles"]);
+    for role in ["backend", "frontend", "devops"] {
+        let anchor: Vec<&str> = roles.as_array().unwrap().iter().find(|r| r["id"] == role).unwrap()["wage_anchor"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|a| a.as_str().unwrap())
+            .collect();
+        let salary = crate::json(&["salary", role]);
+        let official: Vec<&str> = salary["official"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|f| f["kind"] == "mean")
+            .map(|f| f["role"].as_str().unwrap())
+            .collect();
+        assert_eq!(official, anchor, "{role}");
+        let summary: Vec<&str> = salary["summary"][0]["anchor"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|a| a["occupation"].as_str().unwrap())
+            .collect();
+        assert_eq!(summary, anchor, "{role}: the summary's yardstick");
+    }
+    // Growth uses the other link: back-end belongs to web developers too.
+    let compare = crate::stdout(&["compare", "backend", "frontend"]);
+    assert!(
+        compare.contains("Back-end developer belongs to Software developers (BLS occupation) and Web developers"),
+        "{compare}"
+    );
+}
