@@ -63,7 +63,7 @@ pub fn split(
         // roles.toml's wage_anchor; the generated file holds BLS's facts only.
         o.roles = wage_anchors
             .iter()
-            .filter(|(_, anchors)| anchors.iter().any(|a| *a == o.id))
+            .filter(|(_, anchors)| anchors.contains(&o.id))
             .map(|(role, _)| role.to_string())
             .collect();
     }
