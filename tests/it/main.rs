@@ -11,6 +11,7 @@ mod loading;
 mod official;
 mod pager;
 mod robustness;
+mod schema;
 mod shells;
 mod snapshots;
 mod streams;
