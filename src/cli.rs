@@ -177,6 +177,12 @@ pub enum Command {
     )]
     Man(NoArgs),
 
+    /// Print the JSON Schema that a command's --format json output follows, for scripts.
+    #[command(
+        after_help = "The schema is JSON Schema draft 2020-12. A script can validate what a command prints against it before relying on a field, and read in it what each field and value means. It is docs/schema/COMMAND.json, built in; docs/json.md describes the contract and its changes.\n\nExamples:\n  careers schema growth\n  careers schema where > where.schema.json"
+    )]
+    Schema(SchemaArgs),
+
     /// Validate data files (default: everything that would be loaded) and summarise them.
     #[command(
         after_help = "Examples:\n  careers check\n  careers check my-source.toml\n  careers check ~/.local/share/careers"
@@ -377,6 +383,30 @@ pub struct SourcesArgs {
     /// A source to show in full: what it covers, its caveats and its counts (id or publisher).
     #[arg(value_name = "SOURCE", value_parser = Names::Source, hide_possible_values = true)]
     pub source: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct SchemaArgs {
+    /// The command whose --format json output the schema describes.
+    #[arg(value_name = "COMMAND", value_enum)]
+    pub command: SchemaCommand,
+}
+
+/// The commands with a published schema. A command joins the list with its
+/// file in docs/schema/, so the binary cannot offer a schema it lacks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SchemaCommand {
+    Growth,
+    Skills,
+    Path,
+    Certs,
+    Education,
+    Areas,
+    Sources,
+    Roles,
+    Check,
+    Where,
+    Industries,
 }
 
 /// Commands that take no arguments of their own.

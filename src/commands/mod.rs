@@ -8,6 +8,7 @@ mod compare;
 mod industries;
 mod offer;
 mod salary;
+mod schema;
 mod skills;
 mod summary;
 mod switch;
@@ -77,7 +78,7 @@ fn parts(command: &Command) -> &'static [Part] {
         Command::Path(_) => &[Part::Paths],
         Command::Certs(_) => &[Part::Certifications],
         Command::Education(_) => &[Part::Education],
-        Command::Areas(_) | Command::Completions(_) | Command::Man(_) => &[],
+        Command::Areas(_) | Command::Completions(_) | Command::Man(_) | Command::Schema(_) => &[],
         Command::Sources(_) | Command::Roles(_) | Command::Check(_) => Part::ALL,
     }
 }
@@ -119,6 +120,7 @@ fn write(options: &Options, command: &Command, out: &Output, w: &mut dyn Write) 
         // completions and the man page work even when a user file is broken.
         Command::Completions(args) => w.write_all(&crate::shell::completion_script(args.shell)?)?,
         Command::Man(_) => crate::shell::man_page(w)?,
+        Command::Schema(args) => w.write_all(schema::text(args.command).as_bytes())?,
         Command::Check(args) => check::run(out, w, &args.paths, data_dir)?,
         command => {
             let (data, _) = crate::load::load(data_dir, parts(command))?;
@@ -147,7 +149,7 @@ fn dispatch(ctx: &mut Ctx, command: &Command) -> Result<()> {
         Command::Areas(a) => catalog::areas(ctx, a.query.as_deref()),
         Command::Sources(a) => catalog::sources(ctx, a.source.as_deref()),
         Command::Roles(_) => catalog::roles(ctx),
-        Command::Check(_) | Command::Completions(_) | Command::Man(_) => {
+        Command::Check(_) | Command::Completions(_) | Command::Man(_) | Command::Schema(_) => {
             unreachable!("handled before the data is loaded")
         }
     }

@@ -12,6 +12,7 @@ mod official;
 mod pager;
 mod parity;
 mod robustness;
+mod schema;
 mod shells;
 mod snapshots;
 mod streams;
