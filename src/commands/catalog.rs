@@ -6,7 +6,7 @@ use crate::data::official::OnetOccupation;
 use crate::display::{self, or_dash, percent, period, share, usd, years};
 use crate::error::Result;
 use crate::query::{catalog, coverage, names, official};
-use crate::render::{Footnotes, Section};
+use crate::render::{Footnotes, Row, Section, Specimen, columns_of};
 use serde::Serialize;
 
 pub fn growth(ctx: &mut Ctx, role: Option<&str>, sources: &[String]) -> Result<()> {
@@ -253,6 +253,25 @@ struct RoleRow<'a> {
     onet: Vec<&'a OnetOccupation>,
 }
 
+impl Row for RoleRow<'_> {
+    fn columns() -> Vec<String> {
+        let onet = OnetOccupation::specimen();
+        let kind = RoleKind::Role;
+        let row = RoleRow {
+            id: "",
+            name: "",
+            kind,
+            aliases: &[],
+            belongs_to: &[],
+            wage_anchor: &[],
+            description: "",
+            sources: Vec::new(),
+            onet: vec![&onet],
+        };
+        columns_of(&row)
+    }
+}
+
 pub fn roles(ctx: &mut Ctx) -> Result<()> {
     let d = ctx.data;
     let national = crate::load::official_national();
@@ -311,6 +330,12 @@ struct AreaRow<'a> {
     #[serde(rename = "type")]
     kind: &'a str,
     name: &'a str,
+}
+
+impl Row for AreaRow<'_> {
+    fn columns() -> Vec<String> {
+        columns_of(&AreaRow { code: "", kind: "", name: "" })
+    }
 }
 
 /// `careers areas [QUERY]`: the areas with official figures.

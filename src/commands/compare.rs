@@ -34,6 +34,13 @@ struct GrowthApplies<'a> {
     applies_to: Vec<&'a str>,
 }
 
+impl crate::render::Row for GrowthApplies<'_> {
+    fn columns() -> Vec<String> {
+        use crate::render::Specimen;
+        crate::render::columns_of(&GrowthApplies { growth: &Growth::specimen(), applies_to: Vec::new() })
+    }
+}
+
 #[derive(Serialize)]
 struct SkillsPart<'a> {
     shared: Vec<&'a str>,

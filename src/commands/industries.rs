@@ -38,6 +38,27 @@ struct Ranked<'a> {
     shown: [Value; 3],
 }
 
+impl crate::render::Row for Ranked<'_> {
+    fn columns() -> Vec<String> {
+        crate::render::columns_of(&Ranked {
+            occupation: "",
+            soc: "",
+            rank: 0,
+            industry_code: "",
+            industry: "",
+            level: LEVEL,
+            employment: None,
+            share_of_employment: None,
+            mean: None,
+            p10: None,
+            median: None,
+            p90: None,
+            median_to_national: None,
+            shown: [Value::NotReleased; 3],
+        })
+    }
+}
+
 pub fn run(ctx: &mut Ctx, args: &IndustriesArgs) -> Result<()> {
     let role = names::role(ctx.data, &args.role)?;
     let national = crate::load::official_national();

@@ -7,6 +7,7 @@ mod check;
 mod compare;
 mod industries;
 mod offer;
+mod rows;
 mod salary;
 mod schema;
 mod skills;

@@ -68,6 +68,14 @@ struct CsvRow<'a> {
     standing: summary::Standing,
 }
 
+impl crate::render::Row for CsvRow<'_> {
+    fn columns() -> Vec<String> {
+        use crate::render::Specimen;
+        let figure = RealFigure { figure: &Salary::specimen(), real: None };
+        crate::render::columns_of(&CsvRow { claim: 0, figure: &figure, standing: Specimen::specimen() })
+    }
+}
+
 pub fn run(ctx: &mut Ctx, args: &crate::cli::OfferArgs) -> Result<()> {
     let (amount, role, area, levels) = (args.amount, args.role.as_str(), args.area.as_deref(), &args.level);
     let cpi = args.real.then(crate::load::official_cpi);

@@ -60,6 +60,14 @@ struct CsvRow<'a> {
     change_percent: Option<f64>,
 }
 
+impl crate::render::Row for CsvRow<'_> {
+    fn columns() -> Vec<String> {
+        use crate::render::Specimen;
+        let figure = &Salary::specimen();
+        crate::render::columns_of(&CsvRow { pair: 0, side: "", figure, change: None, change_percent: None })
+    }
+}
+
 #[derive(Serialize)]
 struct OfficialMedian {
     role: String,

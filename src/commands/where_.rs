@@ -34,6 +34,28 @@ struct Ranked<'a> {
     shown: [Value; 3],
 }
 
+impl crate::render::Row for Ranked<'_> {
+    fn columns() -> Vec<String> {
+        crate::render::columns_of(&Ranked {
+            occupation: "",
+            soc: "",
+            rank: 0,
+            area_code: "",
+            area: "",
+            kind: "",
+            employment: None,
+            per_1000: None,
+            location_quotient: None,
+            mean: None,
+            p10: None,
+            median: None,
+            p90: None,
+            median_to_national: None,
+            shown: [Value::NotReleased; 3],
+        })
+    }
+}
+
 /// A value stored in thousandths, as BLS gives it.
 fn thousandths(v: Value) -> Option<f64> {
     v.amount().map(|a| a as f64 / 1000.0)

@@ -7,6 +7,7 @@ mod markdown;
 mod table;
 
 pub use chart::{Bar, Shape, chart};
+pub use csv::{Row, Specimen, columns_of};
 
 use crate::text::escape_controls;
 use serde::Serialize;
@@ -111,11 +112,13 @@ fn clean(s: &str) -> Cow<'_, str> {
 impl Output {
     /// Writes a command's result: `value` as JSON, `records` as CSV, or the
     /// sections `build` makes, built only then, as a table or Markdown.
-    pub fn emit<T: Serialize + ?Sized, R: Serialize + ?Sized>(
+    /// `records` is a slice of one type so that CSV knows its columns even
+    /// when there are none.
+    pub fn emit<T: Serialize + ?Sized, R: Row>(
         &self,
         out: &mut dyn Write,
         value: &T,
-        records: &R,
+        records: &[R],
         build: impl FnOnce() -> Vec<Section>,
     ) -> io::Result<()> {
         match self.format {

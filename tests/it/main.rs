@@ -4,6 +4,7 @@
 mod articles;
 mod commands;
 mod completion_safety;
+mod csv_tables;
 mod data;
 mod hostile;
 mod layout;
