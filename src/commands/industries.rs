@@ -68,14 +68,14 @@ pub fn run(ctx: &mut Ctx, args: &IndustriesArgs) -> Result<()> {
         let occupation = &national.occupations[i];
         let total = national.cells.iter().find(|c| usize::from(c.occupation) == i);
         let (total_employment, national_median) =
-            (total.and_then(|c| c.values[0].amount()), total.and_then(|c| c.values[4].amount()));
+            (total.and_then(|c| c.employment().amount()), total.and_then(|c| c.median().amount()));
         let mut rows: Vec<Ranked> = all
             .cells
             .iter()
             .filter(|c| usize::from(c.occupation) == i && all.industries[usize::from(c.industry)].level == LEVEL)
             .map(|c| {
                 let industry = &all.industries[usize::from(c.industry)];
-                let (employment, median) = (c.values[0].amount(), c.values[4].amount());
+                let (employment, median) = (c.employment().amount(), c.median().amount());
                 Ranked {
                     occupation: &occupation.name,
                     soc: &occupation.soc,
@@ -87,12 +87,12 @@ pub fn run(ctx: &mut Ctx, args: &IndustriesArgs) -> Result<()> {
                     share_of_employment: employment
                         .zip(total_employment)
                         .map(|(e, t)| (e as f64 / t as f64 * 1000.0).round() / 10.0),
-                    mean: c.values[1].amount(),
-                    p10: c.values[2].amount(),
+                    mean: c.mean().amount(),
+                    p10: c.p10().amount(),
                     median,
-                    p90: c.values[6].amount(),
+                    p90: c.p90().amount(),
                     median_to_national: median.zip(national_median).map(|(m, n)| official::ratio(m, n)),
-                    shown: [c.values[4], c.values[2], c.values[6]],
+                    shown: [c.median(), c.p10(), c.p90()],
                 }
             })
             .collect();

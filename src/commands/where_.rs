@@ -76,14 +76,14 @@ pub fn run(ctx: &mut Ctx, args: &WhereArgs) -> Result<()> {
     for i in official::occupations_for(&national, std::slice::from_ref(&role.id)) {
         let occupation = &national.occupations[i];
         let national_median =
-            national.cells.iter().find(|c| usize::from(c.occupation) == i).and_then(|c| c.values[4].amount());
+            national.cells.iter().find(|c| usize::from(c.occupation) == i).and_then(|c| c.median().amount());
         let mut rows: Vec<Ranked> = all
             .cells
             .iter()
             .filter(|c| usize::from(c.occupation) == i && all.areas[c.area as usize].kind == kind)
             .map(|c| {
                 let area = &all.areas[c.area as usize];
-                let median = c.values[4].amount();
+                let median = c.median().amount();
                 Ranked {
                     occupation: &occupation.name,
                     soc: &occupation.soc,
@@ -91,15 +91,15 @@ pub fn run(ctx: &mut Ctx, args: &WhereArgs) -> Result<()> {
                     area_code: &area.code,
                     area: &area.name,
                     kind: area.kind.label(),
-                    employment: c.values[0].amount(),
-                    per_1000: thousandths(c.values[7]),
-                    location_quotient: thousandths(c.values[8]),
-                    mean: c.values[1].amount(),
-                    p10: c.values[2].amount(),
+                    employment: c.employment().amount(),
+                    per_1000: thousandths(c.per_1000()),
+                    location_quotient: thousandths(c.location_quotient()),
+                    mean: c.mean().amount(),
+                    p10: c.p10().amount(),
                     median,
-                    p90: c.values[6].amount(),
+                    p90: c.p90().amount(),
                     median_to_national: median.zip(national_median).map(|(m, n)| official::ratio(m, n)),
-                    shown: [c.values[4], c.values[2], c.values[6]],
+                    shown: [c.median(), c.p10(), c.p90()],
                 }
             })
             .collect();

@@ -25,8 +25,27 @@ impl Value {
 }
 
 /// Column order of [`Cell::values`]; the last two are in thousandths.
+// Read by the build script's parser (official_raw.rs) to name a bad value's
+// column; the binary reads the columns by the names below.
+#[allow(dead_code)]
 pub const COLUMNS: [&str; 9] =
     ["employment", "mean", "10th", "25th", "median", "75th", "90th", "per-1000", "location-quotient"];
+
+// Where each column of `COLUMNS` is in `Cell::values` (and, for the first
+// seven, `IndustryCell::values`), so code names the figure it reads rather
+// than its position; a test checks each against `COLUMNS`.
+pub const EMPLOYMENT: usize = 0;
+pub const MEAN: usize = 1;
+pub const P10: usize = 2;
+pub const P25: usize = 3;
+pub const MEDIAN: usize = 4;
+pub const P75: usize = 5;
+pub const P90: usize = 6;
+pub const PER_1000: usize = 7;
+pub const LOCATION_QUOTIENT: usize = 8;
+
+/// The percentile columns, lowest first, each with its percentile.
+pub const PERCENTILES: [(usize, u8); 5] = [(P10, 10), (P25, 25), (MEDIAN, 50), (P75, 75), (P90, 90)];
 
 /// The wage columns of [`Cell::values`]: mean and percentiles.
 pub const WAGES: std::ops::Range<usize> = 1..7;
@@ -109,11 +128,40 @@ pub struct Cell {
     pub values: [Value; 9],
 }
 
+/// The figures a national, area and industry cell all have, by name.
+macro_rules! wage_columns {
+    () => {
+        pub fn employment(&self) -> Value {
+            self.values[EMPLOYMENT]
+        }
+        /// The mean annual wage.
+        pub fn mean(&self) -> Value {
+            self.values[MEAN]
+        }
+        pub fn p10(&self) -> Value {
+            self.values[P10]
+        }
+        /// The median annual wage, where BLS released one.
+        pub fn median(&self) -> Value {
+            self.values[MEDIAN]
+        }
+        pub fn p90(&self) -> Value {
+            self.values[P90]
+        }
+    };
+}
+
 impl Cell {
-    /// The median annual wage, where BLS released one.
-    pub fn median(&self) -> Value {
-        let at = COLUMNS.iter().position(|c| *c == "median").expect("COLUMNS names the median");
-        self.values[at]
+    wage_columns!();
+
+    /// Jobs in the occupation per 1,000 jobs in the area, in thousandths.
+    pub fn per_1000(&self) -> Value {
+        self.values[PER_1000]
+    }
+
+    /// BLS's location quotient, in thousandths.
+    pub fn location_quotient(&self) -> Value {
+        self.values[LOCATION_QUOTIENT]
     }
 }
 
@@ -162,6 +210,10 @@ pub struct IndustryCell {
     pub industry: u16,
     pub occupation: u8,
     pub values: [Value; 7],
+}
+
+impl IndustryCell {
+    wage_columns!();
 }
 
 /// O*NET, beside the BLS figures: what each occupation does, and which of
@@ -220,5 +272,30 @@ impl Cpi {
 
     pub fn index(&self, year: i32) -> Option<f64> {
         self.annual_averages.iter().find(|(y, _)| *y == year).map(|(_, v)| *v)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_named_column_is_where_columns_says() {
+        let named = [
+            (EMPLOYMENT, "employment"),
+            (MEAN, "mean"),
+            (P10, "10th"),
+            (P25, "25th"),
+            (MEDIAN, "median"),
+            (P75, "75th"),
+            (P90, "90th"),
+            (PER_1000, "per-1000"),
+            (LOCATION_QUOTIENT, "location-quotient"),
+        ];
+        for (at, name) in named {
+            assert_eq!(COLUMNS[at], name);
+        }
+        assert_eq!(PERCENTILES.map(|(at, _)| COLUMNS[at]), ["10th", "25th", "median", "75th", "90th"]);
+        assert_eq!(WAGES, MEAN..P90 + 1);
     }
 }

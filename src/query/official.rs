@@ -4,8 +4,8 @@
 
 use super::names::Narrowing;
 use crate::data::model::{Basis, Salary, SalaryKind};
-use crate::data::official::COLUMNS;
 pub use crate::data::official::{Area, AreaKind, Cell, National, Value, WAGES};
+use crate::data::official::{MEAN, MEDIAN, P10, P25, P75, P90, PERCENTILES};
 use crate::error::{Error, Result};
 
 /// The most candidates an ambiguous area lists: an error is a few lines.
@@ -83,11 +83,10 @@ pub fn records(national: &National, cells: &[Cell], place: Option<&str>) -> Vec<
     let mut out = Vec::new();
     for cell in cells {
         let occ = &national.occupations[usize::from(cell.occupation)];
-        for (i, value) in cell.values.iter().enumerate().take(WAGES.end).skip(WAGES.start) {
-            let (kind, percentile) = match i {
-                1 => (SalaryKind::Mean, None),
-                _ => (SalaryKind::Percentile, Some([10, 25, 50, 75, 90][i - 2])),
-            };
+        let wages = std::iter::once((MEAN, SalaryKind::Mean, None))
+            .chain(PERCENTILES.map(|(at, p)| (at, SalaryKind::Percentile, Some(p))));
+        for (i, kind, percentile) in wages {
+            let value = &cell.values[i];
             let (low, high, open_high, not_released) = match *value {
                 Value::Amount(a) => (Some(a), Some(a), false, false),
                 Value::TopCoded => (Some(r.top_coded_at_least), None, true, false),
@@ -128,13 +127,15 @@ pub fn records(national: &National, cells: &[Cell], place: Option<&str>) -> Vec<
 }
 
 fn column_label(i: usize) -> &'static str {
-    match COLUMNS[i] {
-        "mean" => "mean",
-        "median" => "median",
-        "10th" => "10th percentile",
-        "25th" => "25th percentile",
-        "75th" => "75th percentile",
-        _ => "90th percentile",
+    match i {
+        MEAN => "mean",
+        MEDIAN => "median",
+        P10 => "10th percentile",
+        P25 => "25th percentile",
+        P75 => "75th percentile",
+        P90 => "90th percentile",
+        // Not a wage: records are made of the wage columns alone.
+        _ => "",
     }
 }
 
@@ -164,8 +165,7 @@ pub fn ratio(a: i64, b: i64) -> f64 {
 }
 
 pub fn standing(amount: i64, values: &[Value; 9]) -> Standing {
-    let points: Vec<(u8, Option<i64>)> =
-        [10, 25, 50, 75, 90].into_iter().zip(&values[2..]).map(|(p, v)| (p, v.amount())).collect();
+    let points: Vec<(u8, Option<i64>)> = PERCENTILES.iter().map(|&(at, p)| (p, values[at].amount())).collect();
     if points[0].1.is_some_and(|p10| amount < p10) {
         return Standing::BelowTenth;
     }
@@ -268,7 +268,7 @@ mod tests {
         assert_eq!(standing(115_000, &v), Standing::About(63));
         // A top-coded 90th: above the 75th is all that can be said.
         let mut top = v;
-        top[6] = Value::TopCoded;
+        top[P90] = Value::TopCoded;
         assert_eq!(standing(200_000, &top), Standing::Above(75));
         assert_eq!(standing(40_000, &[Value::NotReleased; 9]), Standing::Unknown);
     }
@@ -277,7 +277,7 @@ mod tests {
     fn a_top_coded_wage_reads_as_at_least_the_threshold() {
         let national = crate::load::official_national();
         let mut cell = national.cells[0];
-        cell.values[6] = Value::TopCoded;
+        cell.values[P90] = Value::TopCoded;
         let records = records(&national, &[cell], None);
         let p90 = records.iter().find(|r| r.percentile == Some(90)).unwrap();
         assert_eq!((p90.low, p90.high, p90.open_high), (Some(239_200), None, true));
