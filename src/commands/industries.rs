@@ -7,7 +7,7 @@ use crate::data::official::Value;
 use crate::display;
 use crate::error::Result;
 use crate::query::{names, official};
-use crate::render::Section;
+use crate::render::{Row, Section, Specimen, columns_of};
 use serde::Serialize;
 
 /// BLS's subsectors (NAICS three-digit, with government as one row): the
@@ -38,9 +38,9 @@ struct Ranked<'a> {
     shown: [Value; 3],
 }
 
-impl crate::render::Row for Ranked<'_> {
-    fn columns() -> Vec<String> {
-        crate::render::columns_of(&Ranked {
+impl Specimen for Ranked<'_> {
+    fn specimen() -> Self {
+        Ranked {
             occupation: "",
             soc: "",
             rank: 0,
@@ -55,7 +55,13 @@ impl crate::render::Row for Ranked<'_> {
             p90: None,
             median_to_national: None,
             shown: [Value::NotReleased; 3],
-        })
+        }
+    }
+}
+
+impl Row for Ranked<'_> {
+    fn columns() -> Vec<String> {
+        columns_of(&Self::specimen())
     }
 }
 
@@ -129,7 +135,8 @@ fn sections(
             IndustryBy::Employment => "employment",
             IndustryBy::Median => "median wage",
         };
-        let title = format!("Industries employing {} ({soc}), nationally, by {by}, May 2025", rows[0].occupation);
+        let title =
+            format!("Industries employing {} ({soc}), nationally, by {by}, {}", rows[0].occupation, release.release);
         let headers = ["#", "Industry", "Employment", "Share of jobs", "Median", "10th–90th", "× national median"];
         let mut s = Section::table(title, &headers).optional(&["10th–90th", "Share of jobs"]);
         for r in &rows {
@@ -156,4 +163,19 @@ fn sections(
         sections.push(s);
     }
     sections
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_title_names_the_release_the_data_is_from() {
+        let mut release = crate::load::official_national().release;
+        release.release = "June 2031".into();
+        let args = IndustriesArgs { role: "backend".into(), sort: IndustryBy::Employment, top: 1 };
+        let row = Ranked { occupation: "O", soc: "1", industry: "I", ..<Ranked as Specimen>::specimen() };
+        let sections = sections(&[row], &args, "Backend", &release);
+        assert!(sections[0].title.ends_with(", June 2031"), "{}", sections[0].title);
+    }
 }

@@ -7,7 +7,7 @@ use crate::data::official::{AreaKind, Release, Value};
 use crate::display;
 use crate::error::Result;
 use crate::query::{names, official};
-use crate::render::Section;
+use crate::render::{Row, Section, Specimen, columns_of};
 use serde::Serialize;
 
 /// One area's figures for one occupation; JSON and CSV are a list of them.
@@ -34,9 +34,9 @@ struct Ranked<'a> {
     shown: [Value; 3],
 }
 
-impl crate::render::Row for Ranked<'_> {
-    fn columns() -> Vec<String> {
-        crate::render::columns_of(&Ranked {
+impl Specimen for Ranked<'_> {
+    fn specimen() -> Self {
+        Ranked {
             occupation: "",
             soc: "",
             rank: 0,
@@ -52,7 +52,13 @@ impl crate::render::Row for Ranked<'_> {
             p90: None,
             median_to_national: None,
             shown: [Value::NotReleased; 3],
-        })
+        }
+    }
+}
+
+impl Row for Ranked<'_> {
+    fn columns() -> Vec<String> {
+        columns_of(&Self::specimen())
     }
 }
 
@@ -135,10 +141,11 @@ fn sections(ranked: &[Ranked], args: &WhereArgs, kind: AreaKind, role: &str, rel
     for soc in occupations {
         let rows: Vec<&Ranked> = ranked.iter().filter(|r| r.soc == soc).collect();
         let title = format!(
-            "Where {} ({soc}) pays, by {}: {}s, May 2025",
+            "Where {} ({soc}) pays, by {}: {}s, {}",
             rows[0].occupation,
             sort_name(args.sort),
-            kind.label()
+            kind.label(),
+            release.release
         );
         let headers =
             ["#", "Area", "Employment", "Per 1,000 jobs", "Concentration", "Median", "10th–90th", "× national median"];
@@ -176,5 +183,20 @@ fn sort_name(by: RankBy) -> &'static str {
         RankBy::Employment => "employment",
         RankBy::Concentration => "concentration",
         RankBy::Per1000 => "jobs per 1,000",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_title_names_the_release_the_data_is_from() {
+        let mut release = crate::load::official_national().release;
+        release.release = "June 2031".into();
+        let args = WhereArgs { role: "backend".into(), area_type: AreaType::Metro, sort: RankBy::Median, top: 1 };
+        let row = Ranked { occupation: "O", soc: "1", area: "A", ..<Ranked as Specimen>::specimen() };
+        let sections = sections(&[row], &args, AreaKind::Metro, "Backend", &release);
+        assert!(sections[0].title.ends_with(", June 2031"), "{}", sections[0].title);
     }
 }
