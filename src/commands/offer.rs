@@ -5,7 +5,7 @@ use super::{Ctx, RealFigure};
 use crate::data::model::Salary;
 use crate::display;
 use crate::error::{Error, Result};
-use crate::query::official::{self, Cell, Standing, Value};
+use crate::query::official::{self, Cell, Standing};
 use crate::query::{names, salary, summary};
 use crate::render::Section;
 use serde::Serialize;
@@ -103,7 +103,7 @@ pub fn run(ctx: &mut Ctx, args: &crate::cli::OfferArgs) -> Result<()> {
         .map(|i| {
             let occupation = &national.occupations[i];
             let cell = cells.iter().find(|c| usize::from(c.occupation) == i);
-            let median = cell.and_then(|c| if let Value::Amount(m) = c.values[4] { Some(m) } else { None });
+            let median = cell.and_then(|c| c.median().amount());
             OfficialStanding {
                 occupation: occupation.name.clone(),
                 soc: occupation.soc.clone(),
@@ -154,14 +154,14 @@ pub fn run(ctx: &mut Ctx, args: &crate::cli::OfferArgs) -> Result<()> {
         .enumerate()
         .flat_map(|(i, a)| a.figures.iter().map(move |figure| CsvRow { claim: i + 1, figure, standing: a.standing }))
         .collect();
-    Ok(ctx.out.emit(ctx.w, &offer, &rows, || sections(data, &offer, &role.name))?)
+    Ok(ctx.out.emit(ctx.w, &offer, &rows, || sections(data, &offer, &role.name, &national.release.release))?)
 }
 
-fn sections(data: &crate::data::model::Dataset, offer: &Offer, role: &str) -> Vec<Section> {
+fn sections(data: &crate::data::model::Dataset, offer: &Offer, role: &str, release: &str) -> Vec<Section> {
     let amount = display::usd(offer.amount);
     let place = offer.area.as_deref().unwrap_or("the nation");
     let mut bls = Section::table(
-        format!("{amount} on BLS's pay distribution for the occupation closest to {role} ({place}, May 2025)"),
+        format!("{amount} on BLS's pay distribution for the occupation closest to {role} ({place}, {release})"),
         &["Occupation (SOC)", "Where it stands", "Median", "Offer ÷ median"],
     );
     for o in &offer.official {

@@ -6,7 +6,7 @@ use crate::data::model::{Dataset, PathStage, Salary};
 use crate::display;
 use crate::error::{Error, Result};
 use crate::query::names::IdFilter;
-use crate::query::official::{self, Cell, National, Value};
+use crate::query::official::{self, Cell, National};
 use crate::query::skills::{self, SkillRow};
 use crate::query::{names, salary};
 use crate::render::Section;
@@ -101,6 +101,7 @@ pub fn run(ctx: &mut Ctx, from: &str, to: &str, levels: &[String], area: Option<
     let figures = salary::select(data, &[from.to_string(), to.to_string()], &n, None, None);
     let national: Vec<&Salary> = figures.into_iter().filter(|s| s.location.is_none()).collect();
     let summary = super::summary::Summary::new(data, &national, None, false, None);
+    let national_wages = crate::load::official_national();
     let switch = Switch {
         from,
         to,
@@ -108,7 +109,7 @@ pub fn run(ctx: &mut Ctx, from: &str, to: &str, levels: &[String], area: Option<
         to_learn,
         pay: pay_rows(data, &national, &summary.records, from, to),
         summary: &summary.records,
-        official: official_medians(&crate::load::official_national(), &[from, to], area)?,
+        official: official_medians(&national_wages, &[from, to], area)?,
         stages: data.paths.iter().filter(|p| p.role == to).collect(),
         evidence: Evidence {
             skills_from: skills::listing_sources(data, from, &IdFilter::default()),
@@ -118,7 +119,7 @@ pub fn run(ctx: &mut Ctx, from: &str, to: &str, levels: &[String], area: Option<
         },
     };
     let sections = || {
-        let mut all = sections(data, &switch, area);
+        let mut all = sections(data, &switch, area, &national_wages.release.release);
         all.insert(3, summary.section(data));
         if switch.carried.iter().chain(&switch.to_learn).any(|s| s.onet_hot_technology.is_some()) {
             all[1].notes.push(super::hot_note(&onet));
@@ -217,10 +218,7 @@ fn official_medians(national: &National, roles: &[&str], area: Option<&str>) -> 
     };
     let median = |cells: &[Cell], occupation: usize| {
         let cell = cells.iter().find(|c| usize::from(c.occupation) == occupation)?;
-        match cell.values[4] {
-            Value::Amount(a) => Some(a),
-            Value::TopCoded | Value::NotReleased | Value::NotApplicable => None,
-        }
+        cell.median().amount()
     };
     let mut out = Vec::new();
     for role in roles {
@@ -253,7 +251,7 @@ fn skill_table(data: &Dataset, title: String, rows: &[&SkillRow], to: &str, empt
     s
 }
 
-fn sections(data: &Dataset, sw: &Switch, area: Option<&str>) -> Vec<Section> {
+fn sections(data: &Dataset, sw: &Switch, area: Option<&str>, release: &str) -> Vec<Section> {
     let (from, to) = (display::role_name(data, sw.from), display::role_name(data, sw.to));
     let none_shared = format!("No article names a skill for both {from} and {to}.");
     let carried = skill_table(data, "Skills you keep: named for both roles".into(), &sw.carried, sw.to, &none_shared);
@@ -268,7 +266,7 @@ fn sections(data: &Dataset, sw: &Switch, area: Option<&str>) -> Vec<Section> {
         carried,
         to_learn,
         pay_section(data, sw, from, to),
-        official_section(sw, from, to, area),
+        official_section(sw, from, to, area, release),
         stages(data, sw, to),
         evidence(data, sw, from, to),
     ]
@@ -318,13 +316,15 @@ fn pay_section(data: &Dataset, sw: &Switch, from: &str, to: &str) -> Section {
     s
 }
 
-fn official_section(sw: &Switch, from: &str, to: &str, area: Option<&str>) -> Section {
+fn official_section(sw: &Switch, from: &str, to: &str, area: Option<&str>, release: &str) -> Section {
     let mut headers = vec!["Role", "Occupation (SOC)", "National median"];
     if area.is_some() {
         headers.push("Median in the area");
     }
-    let mut s =
-        Section::table("Official medians (BLS OEWS May 2025), for the occupation closest to each role", &headers);
+    let mut s = Section::table(
+        format!("Official medians (BLS OEWS {release}), for the occupation closest to each role"),
+        &headers,
+    );
     for o in &sw.official {
         let role = if o.role == sw.from { from } else { to };
         let median = |m: Option<i64>| m.map_or("not released".to_string(), display::usd);
