@@ -6,6 +6,7 @@ use crate::cli::{IndustriesArgs, IndustryBy};
 use crate::data::official::Value;
 use crate::display;
 use crate::error::Result;
+use crate::query::official::Wages;
 use crate::query::{names, official};
 use crate::render::{Row, Section, Specimen, columns_of};
 use serde::Serialize;
@@ -28,10 +29,7 @@ struct Ranked<'a> {
     employment: Option<i64>,
     /// Percent of the occupation's national employment.
     share_of_employment: Option<f64>,
-    mean: Option<i64>,
-    p10: Option<i64>,
-    median: Option<i64>,
-    p90: Option<i64>,
+    wages: Wages,
     /// The industry's median over the occupation's national median.
     median_to_national: Option<f64>,
     #[serde(skip)]
@@ -49,10 +47,7 @@ impl Specimen for Ranked<'_> {
             level: LEVEL,
             employment: None,
             share_of_employment: None,
-            mean: None,
-            p10: None,
-            median: None,
-            p90: None,
+            wages: Wages::specimen(),
             median_to_national: None,
             shown: [Value::NotReleased; 3],
         }
@@ -93,10 +88,7 @@ pub fn run(ctx: &mut Ctx, args: &IndustriesArgs) -> Result<()> {
                     share_of_employment: employment
                         .zip(total_employment)
                         .map(|(e, t)| (e as f64 / t as f64 * 1000.0).round() / 10.0),
-                    mean: c.mean().amount(),
-                    p10: c.p10().amount(),
-                    median,
-                    p90: c.p90().amount(),
+                    wages: Wages::of(&c.values, national.release.top_coded_at_least),
                     median_to_national: median.zip(national_median).map(|(m, n)| official::ratio(m, n)),
                     shown: [c.median(), c.p10(), c.p90()],
                 }
@@ -104,7 +96,7 @@ pub fn run(ctx: &mut Ctx, args: &IndustriesArgs) -> Result<()> {
             .collect();
         let key = |r: &Ranked| match args.sort {
             IndustryBy::Employment => r.employment,
-            IndustryBy::Median => r.median,
+            IndustryBy::Median => r.wages.median,
         };
         // Highest first; industries whose value BLS did not release come last.
         rows.sort_by(|a, b| match (key(a), key(b)) {

@@ -6,6 +6,7 @@ use crate::cli::{AreaType, RankBy, WhereArgs};
 use crate::data::official::{AreaKind, Release, Value};
 use crate::display;
 use crate::error::Result;
+use crate::query::official::{AreaRef, Wages};
 use crate::query::{names, official};
 use crate::render::{Row, Section, Specimen, columns_of};
 use serde::Serialize;
@@ -16,17 +17,11 @@ struct Ranked<'a> {
     occupation: &'a str,
     soc: &'a str,
     rank: usize,
-    area_code: &'a str,
-    area: &'a str,
-    #[serde(rename = "type")]
-    kind: &'static str,
+    area: AreaRef,
     employment: Option<i64>,
     per_1000: Option<f64>,
     location_quotient: Option<f64>,
-    mean: Option<i64>,
-    p10: Option<i64>,
-    median: Option<i64>,
-    p90: Option<i64>,
+    wages: Wages,
     /// The area's median over the national median.
     median_to_national: Option<f64>,
     /// Median, 10th and 90th as published, so a top-coded wage reads as one.
@@ -40,16 +35,11 @@ impl Specimen for Ranked<'_> {
             occupation: "",
             soc: "",
             rank: 0,
-            area_code: "",
-            area: "",
-            kind: "",
+            area: AreaRef { code: String::new(), name: String::new(), kind: "" },
             employment: None,
             per_1000: None,
             location_quotient: None,
-            mean: None,
-            p10: None,
-            median: None,
-            p90: None,
+            wages: Wages::specimen(),
             median_to_national: None,
             shown: [Value::NotReleased; 3],
         }
@@ -94,16 +84,11 @@ pub fn run(ctx: &mut Ctx, args: &WhereArgs) -> Result<()> {
                     occupation: &occupation.name,
                     soc: &occupation.soc,
                     rank: 0,
-                    area_code: &area.code,
-                    area: &area.name,
-                    kind: area.kind.label(),
+                    area: AreaRef::of(area),
                     employment: c.employment().amount(),
                     per_1000: thousandths(c.per_1000()),
                     location_quotient: thousandths(c.location_quotient()),
-                    mean: c.mean().amount(),
-                    p10: c.p10().amount(),
-                    median,
-                    p90: c.p90().amount(),
+                    wages: Wages::of(&c.values, national.release.top_coded_at_least),
                     median_to_national: median.zip(national_median).map(|(m, n)| official::ratio(m, n)),
                     shown: [c.median(), c.p10(), c.p90()],
                 }
@@ -111,10 +96,10 @@ pub fn run(ctx: &mut Ctx, args: &WhereArgs) -> Result<()> {
             .collect();
         let key = |r: &Ranked| -> Option<f64> {
             match args.sort {
-                RankBy::Median => r.median.map(|v| v as f64),
-                RankBy::Mean => r.mean.map(|v| v as f64),
-                RankBy::P10 => r.p10.map(|v| v as f64),
-                RankBy::P90 => r.p90.map(|v| v as f64),
+                RankBy::Median => r.wages.median.map(|v| v as f64),
+                RankBy::Mean => r.wages.mean.map(|v| v as f64),
+                RankBy::P10 => r.wages.p10.map(|v| v as f64),
+                RankBy::P90 => r.wages.p90.map(|v| v as f64),
                 RankBy::Employment => r.employment.map(|v| v as f64),
                 RankBy::Concentration => r.location_quotient,
                 RankBy::Per1000 => r.per_1000,
@@ -154,7 +139,7 @@ fn sections(ranked: &[Ranked], args: &WhereArgs, kind: AreaKind, role: &str, rel
             let [median, p10, p90] = r.shown.map(|v| display::official(v, true, release));
             s.rows.push(vec![
                 r.rank.to_string(),
-                r.area.to_string(),
+                r.area.name.clone(),
                 r.employment.map_or("not released".to_string(), display::thousands),
                 r.per_1000.map_or("not released".to_string(), |v| format!("{v:.3}")),
                 r.location_quotient.map_or("not released".to_string(), |v| format!("{v:.2}")),
@@ -195,7 +180,12 @@ mod tests {
         let mut release = crate::load::official_national().release;
         release.release = "June 2031".into();
         let args = WhereArgs { role: "backend".into(), area_type: AreaType::Metro, sort: RankBy::Median, top: 1 };
-        let row = Ranked { occupation: "O", soc: "1", area: "A", ..<Ranked as Specimen>::specimen() };
+        let row = Ranked {
+            occupation: "O",
+            soc: "1",
+            area: AreaRef { code: "1".into(), name: "A".into(), kind: "metro area" },
+            ..<Ranked as Specimen>::specimen()
+        };
         let sections = sections(&[row], &args, AreaKind::Metro, "Backend", &release);
         assert!(sections[0].title.ends_with(", June 2031"), "{}", sections[0].title);
     }

@@ -134,10 +134,6 @@ macro_rules! wage_columns {
         pub fn employment(&self) -> Value {
             self.values[EMPLOYMENT]
         }
-        /// The mean annual wage.
-        pub fn mean(&self) -> Value {
-            self.values[MEAN]
-        }
         pub fn p10(&self) -> Value {
             self.values[P10]
         }

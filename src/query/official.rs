@@ -231,6 +231,47 @@ impl Selection {
     }
 }
 
+/// An occupation's wages in one place, one shape in every command's JSON:
+/// the mean and the five percentiles BLS publishes, `null` where it
+/// released none. A top-coded wage is BLS's floor, named in `top_coded`.
+#[derive(Debug, Clone, Default, serde::Serialize)]
+pub struct Wages {
+    pub mean: Option<i64>,
+    pub p10: Option<i64>,
+    pub p25: Option<i64>,
+    pub median: Option<i64>,
+    pub p75: Option<i64>,
+    pub p90: Option<i64>,
+    /// The fields above that are top-coded (`"p90"`): "at least" that amount.
+    pub top_coded: Vec<&'static str>,
+}
+
+impl Wages {
+    /// Every field filled, for the CSV columns of a record that holds one.
+    pub fn specimen() -> Wages {
+        let v = Some(0);
+        Wages { mean: v, p10: v, p25: v, median: v, p75: v, p90: v, top_coded: vec!["p90"] }
+    }
+
+    /// The wage columns of a national, area or industry cell's `values`;
+    /// `top` is the release's top-coding floor.
+    pub fn of(values: &[Value], top: i64) -> Wages {
+        use crate::data::official::{MEAN, MEDIAN, P10, P25, P75, P90};
+        let mut top_coded = Vec::new();
+        let mut read = |at: usize, name: &'static str| match values[at] {
+            Value::Amount(a) => Some(a),
+            Value::TopCoded => {
+                top_coded.push(name);
+                Some(top)
+            }
+            Value::NotReleased | Value::NotApplicable => None,
+        };
+        let (mean, p10, p25) = (read(MEAN, "mean"), read(P10, "p10"), read(P25, "p25"));
+        let (median, p75, p90) = (read(MEDIAN, "median"), read(P75, "p75"), read(P90, "p90"));
+        Wages { mean, p10, p25, median, p75, p90, top_coded }
+    }
+}
+
 /// An official area as every command's JSON names it: `{code, name, type}`.
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct AreaRef {
@@ -250,6 +291,16 @@ impl AreaRef {
 mod tests {
 
     use super::*;
+
+    #[test]
+    fn a_top_coded_wage_is_its_floor_and_says_so_and_a_withheld_one_is_null() {
+        let mut v = [Value::Amount(100_000); 9];
+        v[crate::data::official::P90] = Value::TopCoded;
+        v[crate::data::official::P10] = Value::NotReleased;
+        let w = Wages::of(&v, 239_200);
+        assert_eq!((w.p90, w.p10, w.median), (Some(239_200), None, Some(100_000)));
+        assert_eq!(w.top_coded, ["p90"]);
+    }
 
     #[test]
     fn an_amount_is_placed_between_published_percentiles_and_never_beyond_them() {

@@ -266,23 +266,34 @@ fn where_ranks_metros_by_median_and_states_by_concentration() {
     //   order by cast(c.v13 as integer) desc limit 1  -> San Jose-Sunnyvale-Santa Clara, CA
     let v = json(&["where", "backend"]);
     let rows = v.as_array().unwrap();
-    assert_eq!(rows[0]["area"], "San Jose-Sunnyvale-Santa Clara, CA");
+    assert_eq!(rows[0]["area"]["name"], "San Jose-Sunnyvale-Santa Clara, CA");
+    assert_eq!(rows[0]["area"]["code"], "0041940");
     assert_eq!(rows.len(), 15, "top 15 by default");
-    let medians: Vec<i64> = rows.iter().map(|r| r["median"].as_i64().unwrap()).collect();
+    let medians: Vec<i64> = rows.iter().map(|r| r["wages"]["median"].as_i64().unwrap()).collect();
+    // All five percentiles, in order, as every command gives them.
+    let w = &rows[0]["wages"];
+    let five: Vec<i64> = ["p10", "p25", "median", "p75", "p90"].iter().map(|p| w[p].as_i64().unwrap()).collect();
+    assert!(five.windows(2).all(|p| p[0] <= p[1]), "{five:?}");
     assert!(medians.windows(2).all(|w| w[0] >= w[1]), "{medians:?}");
     // select v17 from cell where key = 'OEUS5300000000000151252'  -> 2.78
     let states = json(&["where", "backend", "--type", "state", "--sort", "concentration", "--top", "60"]);
-    let washington = states.as_array().unwrap().iter().find(|r| r["area"] == "Washington").unwrap();
+    let washington = states.as_array().unwrap().iter().find(|r| r["area"]["name"] == "Washington").unwrap();
     assert_eq!(washington["location_quotient"].as_f64(), Some(2.78));
     // select areatype_code, state_code from area where area_name = 'Puerto Rico'  -> S, 72
     // (BLS files it among the states; state code 72 is a territory)
     let territories = json(&["where", "backend", "--type", "territory"]);
-    assert!(territories.as_array().unwrap().iter().any(|r| r["area"] == "Puerto Rico" && r["type"] == "territory"));
+    assert!(
+        territories
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|r| r["area"]["name"] == "Puerto Rico" && r["area"]["type"] == "territory")
+    );
     // select areatype_code from area where area_code = '5300006'
     //   -> M (Western Washington nonmetropolitan area, filed among the metros)
     let nonmetro = json(&["where", "backend", "--type", "nonmetro", "--top", "200"]);
-    let western = nonmetro.as_array().unwrap().iter().find(|r| r["area_code"] == "5300006").unwrap();
-    assert_eq!(western["type"], "non-metropolitan area");
+    let western = nonmetro.as_array().unwrap().iter().find(|r| r["area"]["code"] == "5300006").unwrap();
+    assert_eq!(western["area"]["type"], "non-metropolitan area");
 }
 
 #[test]
@@ -298,7 +309,8 @@ fn industries_lists_one_level_that_adds_up_to_the_national_total() {
     let sum: i64 = rows.iter().filter_map(|r| r["employment"].as_i64()).sum();
     assert!((1_687_890 - sum).abs() <= 100, "{sum}");
     let by_median = json(&["industries", "backend", "--sort", "median", "--top", "10"]);
-    let medians: Vec<i64> = by_median.as_array().unwrap().iter().map(|r| r["median"].as_i64().unwrap()).collect();
+    let medians: Vec<i64> =
+        by_median.as_array().unwrap().iter().map(|r| r["wages"]["median"].as_i64().unwrap()).collect();
     assert!(medians.windows(2).all(|w| w[0] >= w[1]), "{medians:?}");
     let text = crate::stdout(&["industries", "backend", "--top", "3"]);
     assert!(text.contains("BLS's level 3"), "says which level it lists: {text}");
