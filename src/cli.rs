@@ -407,6 +407,7 @@ pub enum SchemaCommand {
     Check,
     Where,
     Industries,
+    Salary,
 }
 
 /// Commands that take no arguments of their own.

@@ -19,5 +19,6 @@ pub fn text(command: SchemaCommand) -> &'static str {
         SchemaCommand::Check => include_str!("../../docs/schema/check.json"),
         SchemaCommand::Where => include_str!("../../docs/schema/where.json"),
         SchemaCommand::Industries => include_str!("../../docs/schema/industries.json"),
+        SchemaCommand::Salary => include_str!("../../docs/schema/salary.json"),
     }
 }

@@ -222,6 +222,37 @@ fn industries_follows_its_schema() {
     assert_eq!(mine, json!([]));
 }
 
+/// The array at `path` in `doc` (a JSON pointer), empty when there is
+/// none, for checks across a document's records.
+fn items<'a>(doc: &'a Value, path: &str) -> Vec<&'a Value> {
+    doc.pointer(path).and_then(Value::as_array).map(|a| a.iter().collect()).unwrap_or_default()
+}
+
+#[test]
+fn salary_follows_its_schema() {
+    let all = validates("salary", &["salary"]);
+    assert!(items(&all, "/figures").iter().all(|f| f.get("real").is_none()), "`real` without --real");
+    assert!(all["summary"].as_array().unwrap().iter().any(|r| r["voting"] == 0), "no row of bounds alone");
+    validates("salary", &["salary", "backend"]);
+    validates("salary", &["salary", "--level", "senior"]);
+    let real = validates("salary", &["salary", "--real"]);
+    let real_figures = [items(&real, "/figures"), items(&real, "/official")].concat();
+    assert!(real_figures.iter().all(|f| f.get("real").is_some()), "a figure without `real` under --real");
+    assert!(real_figures.iter().any(|f| f["real"].is_null()) && real_figures.iter().any(|f| f["real"].is_object()));
+    let austin = validates("salary", &["salary", "--area", "Austin"]);
+    assert_eq!(austin["summary"][0]["anchor"][0]["area"]["type"], "metro area", "{austin}");
+    let state = validates("salary", &["salary", "--area", "California"]);
+    assert!(state["figures"] == json!([]) && !items(&state, "/official").is_empty(), "{state}");
+    let web = validates("salary", &["salary", "web-developers"]);
+    assert!(web["summary"][0]["distributions"].as_array().is_some_and(|d| !d.is_empty()), "{web}");
+    let none = validates("salary", &["salary", "security", "--level", "lead"]);
+    assert_eq!(none, json!({ "figures": [], "official": [], "summary": [] }));
+    // The fixture's own figures sit far below the articles': a spread.
+    let mine = validates("salary", &["salary", "backend", "--data-dir", arg(&fixture("good"))]);
+    assert!(items(&mine, "/figures").iter().any(|f| f["origin"] == "user-file"), "{mine}");
+    assert!(mine["summary"].as_array().unwrap().iter().any(|r| r["spread"].is_object()), "no spread: {mine}");
+}
+
 /// The file names in docs/schema/, without `.json`.
 fn schema_names() -> BTreeSet<String> {
     let entries = std::fs::read_dir(schema_dir()).expect("docs/schema/");
