@@ -408,6 +408,7 @@ pub enum SchemaCommand {
     Where,
     Industries,
     Salary,
+    Compare,
 }
 
 /// Commands that take no arguments of their own.

@@ -20,5 +20,6 @@ pub fn text(command: SchemaCommand) -> &'static str {
         SchemaCommand::Where => include_str!("../../docs/schema/where.json"),
         SchemaCommand::Industries => include_str!("../../docs/schema/industries.json"),
         SchemaCommand::Salary => include_str!("../../docs/schema/salary.json"),
+        SchemaCommand::Compare => include_str!("../../docs/schema/compare.json"),
     }
 }

@@ -253,6 +253,18 @@ fn salary_follows_its_schema() {
     assert!(mine["summary"].as_array().unwrap().iter().any(|r| r["spread"].is_object()), "no spread: {mine}");
 }
 
+#[test]
+fn compare_follows_its_schema() {
+    let two = validates("compare", &["compare", "backend", "frontend"]);
+    assert!(!items(&two, "/official").is_empty() && !items(&two, "/growth").is_empty(), "{two}");
+    let real = validates("compare", &["compare", "backend", "frontend", "--real"]);
+    assert!(real["summary"][0]["dollars_of"].is_i64(), "{}", real["summary"][0]);
+    let senior = validates("compare", &["compare", "backend", "frontend", "--level", "senior"]);
+    assert_eq!(senior["official"], json!([]));
+    let three = validates("compare", &["compare", "backend", "frontend", "security"]);
+    assert_eq!(three["roles"], json!(["backend", "frontend", "security"]));
+}
+
 /// The file names in docs/schema/, without `.json`.
 fn schema_names() -> BTreeSet<String> {
     let entries = std::fs::read_dir(schema_dir()).expect("docs/schema/");
