@@ -409,6 +409,7 @@ pub enum SchemaCommand {
     Industries,
     Salary,
     Compare,
+    Switch,
 }
 
 /// Commands that take no arguments of their own.

@@ -21,5 +21,6 @@ pub fn text(command: SchemaCommand) -> &'static str {
         SchemaCommand::Industries => include_str!("../../docs/schema/industries.json"),
         SchemaCommand::Salary => include_str!("../../docs/schema/salary.json"),
         SchemaCommand::Compare => include_str!("../../docs/schema/compare.json"),
+        SchemaCommand::Switch => include_str!("../../docs/schema/switch.json"),
     }
 }

@@ -265,6 +265,17 @@ fn compare_follows_its_schema() {
     assert_eq!(three["roles"], json!(["backend", "frontend", "security"]));
 }
 
+#[test]
+fn switch_follows_its_schema() {
+    let pay = validates("switch", &["switch", "frontend", "backend"]);
+    assert!(pay["pay"].as_array().unwrap().iter().any(|p| p["change"].is_i64()), "no change worked out");
+    validates("switch", &["switch", "frontend", "backend", "--level", "senior"]);
+    let austin = validates("switch", &["switch", "frontend", "backend", "--area", "Austin"]);
+    assert!(austin["official"].as_array().unwrap().iter().all(|o| o["area_median"].is_i64()), "{austin}");
+    let none = validates("switch", &["switch", "security", "devops", "--level", "mid"]);
+    assert_eq!((&none["pay"], &none["summary"]), (&json!([]), &json!([])));
+}
+
 /// The file names in docs/schema/, without `.json`.
 fn schema_names() -> BTreeSet<String> {
     let entries = std::fs::read_dir(schema_dir()).expect("docs/schema/");
