@@ -410,6 +410,7 @@ pub enum SchemaCommand {
     Salary,
     Compare,
     Switch,
+    Offer,
 }
 
 /// Commands that take no arguments of their own.

@@ -22,5 +22,6 @@ pub fn text(command: SchemaCommand) -> &'static str {
         SchemaCommand::Salary => include_str!("../../docs/schema/salary.json"),
         SchemaCommand::Compare => include_str!("../../docs/schema/compare.json"),
         SchemaCommand::Switch => include_str!("../../docs/schema/switch.json"),
+        SchemaCommand::Offer => include_str!("../../docs/schema/offer.json"),
     }
 }

@@ -276,6 +276,28 @@ fn switch_follows_its_schema() {
     assert_eq!((&none["pay"], &none["summary"]), (&json!([]), &json!([])));
 }
 
+#[test]
+fn offer_follows_its_schema() {
+    let national = validates("offer", &["offer", "150k", "backend"]);
+    let claims = items(&national, "/articles");
+    assert!(
+        !claims.is_empty() && claims.iter().all(|a| a["figures"][0].get("real").is_none()),
+        "`real` without --real"
+    );
+    validates("offer", &["offer", "150k", "backend", "--area", "Austin"]);
+    validates("offer", &["offer", "150k", "backend", "--level", "senior"]);
+    let real = validates("offer", &["offer", "150k", "backend", "--real"]);
+    let claims = items(&real, "/articles");
+    assert!(claims.iter().all(|a| a["figures"][0].get("real").is_some()), "a figure without `real` under --real");
+    // A quoted distribution, with the offer inside it and below it; BLS's
+    // standing with a percentile, then without one.
+    let within = validates("offer", &["offer", "85k", "web-developers"]);
+    assert_eq!(within["articles"][0]["standing"]["against"], "distribution", "{within}");
+    assert_eq!(within["official"][0]["standing"]["position"], "about", "{within}");
+    let below = validates("offer", &["offer", "40k", "web-developers"]);
+    assert_eq!(below["official"][0]["standing"], json!({ "position": "below-tenth" }), "{below}");
+}
+
 /// The file names in docs/schema/, without `.json`.
 fn schema_names() -> BTreeSet<String> {
     let entries = std::fs::read_dir(schema_dir()).expect("docs/schema/");
