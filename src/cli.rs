@@ -407,6 +407,10 @@ pub enum SchemaCommand {
     Check,
     Where,
     Industries,
+    Salary,
+    Compare,
+    Switch,
+    Offer,
 }
 
 /// Commands that take no arguments of their own.

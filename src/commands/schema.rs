@@ -19,5 +19,9 @@ pub fn text(command: SchemaCommand) -> &'static str {
         SchemaCommand::Check => include_str!("../../docs/schema/check.json"),
         SchemaCommand::Where => include_str!("../../docs/schema/where.json"),
         SchemaCommand::Industries => include_str!("../../docs/schema/industries.json"),
+        SchemaCommand::Salary => include_str!("../../docs/schema/salary.json"),
+        SchemaCommand::Compare => include_str!("../../docs/schema/compare.json"),
+        SchemaCommand::Switch => include_str!("../../docs/schema/switch.json"),
+        SchemaCommand::Offer => include_str!("../../docs/schema/offer.json"),
     }
 }
