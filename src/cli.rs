@@ -272,7 +272,7 @@ pub struct SwitchArgs {
     /// The role you want.
     #[arg(value_name = "TO", value_parser = Names::Role, hide_possible_values = true)]
     pub to: String,
-    /// Only these levels: entry, mid, senior, lead, all (repeatable).
+    /// Only pay at these levels: entry, mid, senior, lead, all (repeatable).
     #[arg(long, short = 'l', value_name = "LEVEL", value_parser = Names::Level, hide_possible_values = true)]
     pub level: Vec<String>,
     /// Also the official medians in this state or metro area, by name or code.

@@ -19,7 +19,8 @@ use std::collections::{BTreeMap, HashMap};
 struct Comparison<'a> {
     roles: &'a [String],
     coverage: BTreeMap<&'a str, Vec<&'a str>>,
-    salary: Vec<&'a Salary>,
+    /// National figures; with `--real`, each with its bounds in the latest year's dollars.
+    salary: Vec<super::RealFigure<'a>>,
     /// The cross-source summary of `salary`, as `salary --format json` gives it.
     summary: &'a [super::summary::Record<'a>],
     official: Vec<Salary>,
@@ -89,7 +90,7 @@ pub fn run(ctx: &mut Ctx, args: &crate::cli::CompareArgs) -> Result<()> {
     let comparison = Comparison {
         roles: &roles,
         coverage: coverage.collect(),
-        salary: national_only,
+        salary: national_only.iter().map(|f| super::RealFigure::new(f, cpi.as_ref())).collect(),
         summary: &summary.records,
         official: official::records(&national, &official_cells, None),
         growth: growth_applies(data, &roles, &n),
@@ -197,7 +198,7 @@ fn salary_section(data: &Dataset, c: &Comparison, n: &Narrowing, footnotes: bool
     // Grouped once: a scan of every figure per level and source would grow
     // with the square of the user's data.
     let mut groups: HashMap<(&str, &str), Vec<&&Salary>> = HashMap::new();
-    for f in &c.salary {
+    for f in c.salary.iter().map(|r| &r.figure) {
         groups.entry((f.level.as_str(), f.source.as_str())).or_default().push(f);
     }
     for level in data.levels.iter().filter(|l| n.levels.allows(&l.id)) {

@@ -4,8 +4,8 @@
 use super::{Ctx, RealFigure};
 use crate::data::model::Salary;
 use crate::display;
-use crate::error::{Error, Result};
-use crate::query::official::{self, Cell, Standing};
+use crate::error::Result;
+use crate::query::official::{self, AreaRef, Cell, Standing};
 use crate::query::{names, salary, summary};
 use crate::render::Section;
 use serde::Serialize;
@@ -15,7 +15,7 @@ struct Offer<'a> {
     amount: i64,
     role: &'a str,
     /// The area asked for; `null` for national figures.
-    area: Option<String>,
+    area: Option<AreaRef>,
     official: Vec<OfficialStanding>,
     /// One per claim: a quoted distribution is one claim, a restatement none.
     articles: Vec<ArticleStanding<'a>>,
@@ -27,8 +27,8 @@ struct Offer<'a> {
 struct OfficialStanding {
     occupation: String,
     soc: String,
-    /// Where the figures are from: the area's name, or "national".
-    place: String,
+    /// Where the figures are from: the area asked for, or the nation.
+    area: AreaRef,
     standing: Standing,
     median: Option<i64>,
     /// The offer over the median.
@@ -83,21 +83,13 @@ pub fn run(ctx: &mut Ctx, args: &crate::cli::OfferArgs) -> Result<()> {
     let role = names::role(data, role)?;
     let n = names::narrowing(data, levels, &[])?;
     let national = crate::load::official_national();
-    let (place, code, cells): (Option<String>, Option<String>, Vec<Cell>) = match area {
-        None => (None, None, national.cells.clone()),
-        Some(q) => {
-            let all = crate::load::official_areas();
-            let Some((index, found, _)) = official::find_area(&all.areas, q)? else {
-                return Err(Error::Usage(format!(
-                    "no area matching '{}': `careers areas` lists the areas with official figures",
-                    crate::text::quoted(q.trim())
-                )));
-            };
-            let cells = if index == 0 { &national.cells } else { &all.cells };
-            let code = Some(found.code.clone());
-            (Some(found.name.clone()), code, cells.iter().filter(|c| c.area == index).copied().collect())
-        }
+    let local = area.map(|q| official::Local::named(&national, q)).transpose()?;
+    let (place, cells): (Option<AreaRef>, Vec<Cell>) = match local {
+        None => (None, national.cells.clone()),
+        Some(l) => (Some(AreaRef::of(&l.area)), l.cells),
     };
+    let code = place.as_ref().map(|a| a.code.clone());
+    let official_area = place.clone().unwrap_or_else(|| AreaRef::of(&national.nation));
     let official = official::occupations_for(&national, std::slice::from_ref(&role.id))
         .into_iter()
         .map(|i| {
@@ -107,7 +99,7 @@ pub fn run(ctx: &mut Ctx, args: &crate::cli::OfferArgs) -> Result<()> {
             OfficialStanding {
                 occupation: occupation.name.clone(),
                 soc: occupation.soc.clone(),
-                place: place.clone().unwrap_or_else(|| "national".into()),
+                area: official_area.clone(),
                 standing: cell.map_or(Standing::Unknown, |c| official::standing(amount, &c.values)),
                 median,
                 ratio_to_median: median.map(|m| official::ratio(amount, m)),
@@ -159,7 +151,7 @@ pub fn run(ctx: &mut Ctx, args: &crate::cli::OfferArgs) -> Result<()> {
 
 fn sections(data: &crate::data::model::Dataset, offer: &Offer, role: &str, release: &str) -> Vec<Section> {
     let amount = display::usd(offer.amount);
-    let place = offer.area.as_deref().unwrap_or("the nation");
+    let place = offer.area.as_ref().map_or("the nation", |a| a.name.as_str());
     let mut bls = Section::table(
         format!("{amount} on BLS's pay distribution for the occupation closest to {role} ({place}, {release})"),
         &["Occupation (SOC)", "Where it stands", "Median", "Offer ÷ median"],

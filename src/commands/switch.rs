@@ -6,7 +6,7 @@ use crate::data::model::{Dataset, PathStage, Salary};
 use crate::display;
 use crate::error::{Error, Result};
 use crate::query::names::IdFilter;
-use crate::query::official::{self, Cell, National};
+use crate::query::official::{self, AreaRef, Cell, National};
 use crate::query::skills::{self, SkillRow};
 use crate::query::{names, salary};
 use crate::render::Section;
@@ -18,6 +18,8 @@ use std::collections::HashMap;
 struct Switch<'a> {
     from: &'a str,
     to: &'a str,
+    /// The area `--area` named, whose medians `official` gives beside the nation's; `null` without it.
+    area: Option<AreaRef>,
     /// Skills named for both roles, with the sources naming each for `to`.
     carried: Vec<&'a SkillRow<'a>>,
     /// Skills named for `to` only, most widely named first.
@@ -102,6 +104,7 @@ pub fn run(ctx: &mut Ctx, from: &str, to: &str, levels: &[String], area: Option<
     let national: Vec<&Salary> = figures.into_iter().filter(|s| s.location.is_none()).collect();
     let summary = super::summary::Summary::new(data, &national, None, false, None);
     let national_wages = crate::load::official_national();
+    let local = area.map(|q| official::Local::named(&national_wages, q)).transpose()?;
     let switch = Switch {
         from,
         to,
@@ -109,7 +112,8 @@ pub fn run(ctx: &mut Ctx, from: &str, to: &str, levels: &[String], area: Option<
         to_learn,
         pay: pay_rows(data, &national, &summary.records, from, to),
         summary: &summary.records,
-        official: official_medians(&national_wages, &[from, to], area)?,
+        official: official_medians(&national_wages, &[from, to], local.as_ref()),
+        area: local.as_ref().map(|l| AreaRef::of(&l.area)),
         stages: data.paths.iter().filter(|p| p.role == to).collect(),
         evidence: Evidence {
             skills_from: skills::listing_sources(data, from, &IdFilter::default()),
@@ -202,20 +206,7 @@ fn pay_rows<'a>(
 
 /// The official median of each occupation standing in for each role,
 /// nationally and in `area`.
-fn official_medians(national: &National, roles: &[&str], area: Option<&str>) -> Result<Vec<OfficialMedian>> {
-    let local: Option<(u32, Vec<Cell>)> = match area {
-        None => None,
-        Some(q) => {
-            let all = crate::load::official_areas();
-            let Some((index, ..)) = official::find_area(&all.areas, q)? else {
-                return Err(Error::Usage(format!(
-                    "no area matching '{}': `careers areas` lists the areas with official figures",
-                    crate::text::quoted(q.trim())
-                )));
-            };
-            Some((index, all.cells.into_iter().filter(|c| c.area == index).collect()))
-        }
-    };
+fn official_medians(national: &National, roles: &[&str], local: Option<&official::Local>) -> Vec<OfficialMedian> {
     let median = |cells: &[Cell], occupation: usize| {
         let cell = cells.iter().find(|c| usize::from(c.occupation) == occupation)?;
         cell.median().amount()
@@ -229,11 +220,11 @@ fn official_medians(national: &National, roles: &[&str], area: Option<&str>) -> 
                 occupation: occupation.name.clone(),
                 soc: occupation.soc.clone(),
                 national_median: median(&national.cells, i),
-                area_median: local.as_ref().and_then(|(_, cells)| median(cells, i)),
+                area_median: local.and_then(|l| median(&l.cells, i)),
             });
         }
     }
-    Ok(out)
+    out
 }
 
 fn skill_table(data: &Dataset, title: String, rows: &[&SkillRow], to: &str, empty: &str) -> Section {

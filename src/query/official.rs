@@ -212,13 +212,9 @@ impl Selection {
             let cells = national.cells.iter().filter(keep).copied().collect();
             return Ok(Some(Selection { national, area: None, also_matching: Vec::new(), cells }));
         };
-        let all = crate::load::official_areas();
-        let Some((index, found, others)) = find_area(&all.areas, query)? else { return Ok(None) };
-        // The nation is area 0; its cells are the national ones.
-        let cells = if index == 0 { &national.cells } else { &all.cells };
-        let cells = cells.iter().filter(|c| c.area == index).filter(keep).copied().collect();
-        let also_matching = others.into_iter().cloned().collect();
-        Ok(Some(Selection { area: Some(found.clone()), also_matching, national, cells }))
+        let Some(local) = Local::find(&national, query)? else { return Ok(None) };
+        let cells = local.cells.iter().filter(keep).copied().collect();
+        Ok(Some(Selection { area: Some(local.area), also_matching: local.also_matching, national, cells }))
     }
 
     /// The area asked for, unless it is the nation itself.
@@ -228,6 +224,39 @@ impl Selection {
 
     pub fn records(&self) -> Vec<Salary> {
         records(&self.national, &self.cells, self.place().map(|a| a.name.as_str()))
+    }
+}
+
+/// The area a user asked for and its cells: every command that takes
+/// `--area` finds it here, the nation included.
+pub struct Local {
+    pub area: Area,
+    /// Other areas whose names contain the name asked for, when an exact
+    /// name won over them.
+    pub also_matching: Vec<Area>,
+    pub cells: Vec<Cell>,
+}
+
+impl Local {
+    /// The area `query` names (see [`find_area`]), or `None` when none does.
+    pub fn find(national: &National, query: &str) -> Result<Option<Local>> {
+        let all = crate::load::official_areas();
+        let Some((index, found, others)) = find_area(&all.areas, query)? else { return Ok(None) };
+        // The nation is area 0; its cells are the national ones, kept apart.
+        let cells = if index == 0 { &national.cells } else { &all.cells };
+        let cells = cells.iter().filter(|c| c.area == index).copied().collect();
+        let also_matching = others.into_iter().cloned().collect();
+        Ok(Some(Local { area: found.clone(), also_matching, cells }))
+    }
+
+    /// Like [`Local::find`], but no match is a usage error naming the query.
+    pub fn named(national: &National, query: &str) -> Result<Local> {
+        Local::find(national, query)?.ok_or_else(|| {
+            Error::Usage(format!(
+                "no area matching '{}': `careers areas` lists the areas with official figures",
+                crate::text::quoted(query.trim())
+            ))
+        })
     }
 }
 

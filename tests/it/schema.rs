@@ -259,6 +259,10 @@ fn compare_follows_its_schema() {
     assert!(!items(&two, "/official").is_empty() && !items(&two, "/growth").is_empty(), "{two}");
     let real = validates("compare", &["compare", "backend", "frontend", "--real"]);
     assert!(real["summary"][0]["dollars_of"].is_i64(), "{}", real["summary"][0]);
+    // The figures carry their real dollars too, as salary's do; without --real, none.
+    assert!(items(&real, "/salary").iter().all(|f| f.get("real").is_some()), "{real}");
+    assert!(items(&real, "/salary").iter().any(|f| f["real"]["year"].is_i64()), "{real}");
+    assert!(items(&two, "/salary").iter().all(|f| f.get("real").is_none()), "{two}");
     let senior = validates("compare", &["compare", "backend", "frontend", "--level", "senior"]);
     assert_eq!(senior["official"], json!([]));
     let three = validates("compare", &["compare", "backend", "frontend", "security"]);
@@ -268,6 +272,13 @@ fn compare_follows_its_schema() {
 #[test]
 fn switch_follows_its_schema() {
     let pay = validates("switch", &["switch", "frontend", "backend"]);
+    assert!(pay["area"].is_null());
+    // The nation named as an area is an area like any other: its medians are the nation's.
+    let nation = validates("switch", &["switch", "frontend", "backend", "--area", "0000000"]);
+    assert_eq!(nation["area"]["type"], "nation");
+    for o in nation["official"].as_array().unwrap() {
+        assert_eq!(o["area_median"], o["national_median"], "{o}");
+    }
     assert!(pay["pay"].as_array().unwrap().iter().any(|p| p["change"].is_i64()), "no change worked out");
     validates("switch", &["switch", "frontend", "backend", "--level", "senior"]);
     let austin = validates("switch", &["switch", "frontend", "backend", "--area", "Austin"]);
