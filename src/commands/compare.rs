@@ -23,7 +23,7 @@ struct Comparison<'a> {
     salary: Vec<super::RealFigure<'a>>,
     /// The cross-source summary of `salary`, as `salary --format json` gives it.
     summary: &'a [super::summary::Record<'a>],
-    official: Vec<Salary>,
+    official: Vec<official::OfficialRow>,
     growth: Vec<GrowthApplies<'a>>,
     skills: SkillsPart<'a>,
 }
@@ -92,7 +92,7 @@ pub fn run(ctx: &mut Ctx, args: &crate::cli::CompareArgs) -> Result<()> {
         coverage: coverage.collect(),
         salary: national_only.iter().map(|f| super::RealFigure::new(f, cpi.as_ref())).collect(),
         summary: &summary.records,
-        official: official::records(&national, &official_cells, None),
+        official: official::rows(&national, &official_cells, &national.nation),
         growth: growth_applies(data, &roles, &n),
         skills: SkillsPart {
             shared: ids(tallies.iter().filter(|t| t.named_by() == roles.len())),

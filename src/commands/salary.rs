@@ -16,8 +16,8 @@ use crate::render::{self, Bar, Section, Shape};
 struct SalaryListing<'a> {
     /// The articles' figures and the user's.
     figures: Vec<RealFigure<'a>>,
-    /// BLS's, for the occupations the roles are set beside.
-    official: Vec<RealFigure<'a>>,
+    /// BLS's, one row per occupation the roles' pay is set beside, in the area asked for.
+    official: &'a [crate::query::official::OfficialRow],
     summary: &'a [super::summary::Record<'a>],
 }
 
@@ -43,7 +43,7 @@ pub fn run(ctx: &mut Ctx, args: &SalaryArgs) -> Result<()> {
             )));
         }
     }
-    let official_records = official.as_ref().map(Selection::records).unwrap_or_default();
+    let official_rows = official.as_ref().map(Selection::rows).unwrap_or_default();
     let width = ctx.out.width.unwrap_or(100);
     let cpi = args.real.then(crate::load::official_cpi);
     let counted = super::summary::counted(&figures, area.is_some(), cpi.as_ref());
@@ -60,14 +60,14 @@ pub fn run(ctx: &mut Ctx, args: &SalaryArgs) -> Result<()> {
     };
     let listing = SalaryListing {
         figures: figures.iter().map(|f| RealFigure::new(f, cpi.as_ref())).collect(),
-        official: official_records.iter().map(|f| RealFigure::new(f, cpi.as_ref())).collect(),
+        official: &official_rows,
         summary: &summary.records,
     };
     let out = ctx.out;
     Ok(match args.part {
         SalaryPart::Figures => out.emit(ctx.w, &listing, &listing.figures, sections),
         SalaryPart::Summary => out.emit(ctx.w, &listing, listing.summary, sections),
-        SalaryPart::Official => out.emit(ctx.w, &listing, &listing.official, sections),
+        SalaryPart::Official => out.emit(ctx.w, &listing, listing.official, sections),
     }?)
 }
 

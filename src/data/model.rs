@@ -186,7 +186,6 @@ impl Basis {
 #[serde(rename_all = "kebab-case")]
 pub enum Origin {
     BuiltIn,
-    Official,
     UserFile,
 }
 

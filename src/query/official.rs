@@ -3,9 +3,8 @@
 //! questions that need them.
 
 use super::names::Narrowing;
-use crate::data::model::{Basis, Salary, SalaryKind};
+use crate::data::official::PERCENTILES;
 pub use crate::data::official::{Area, AreaKind, Cell, National, Value, WAGES};
-use crate::data::official::{MEAN, MEDIAN, P10, P25, P75, P90, PERCENTILES};
 use crate::error::{Error, Result};
 
 /// The most candidates an ambiguous area lists: an error is a few lines.
@@ -76,67 +75,46 @@ pub fn occupations_for(national: &National, roles: &[String]) -> Vec<usize> {
         .collect()
 }
 
-/// Each wage of each cell as an ordinary salary record: a mean or a
-/// percentile, with `location` the area's name (`None` for the nation).
-pub fn records(national: &National, cells: &[Cell], place: Option<&str>) -> Vec<Salary> {
-    let r = &national.release;
-    let mut out = Vec::new();
-    for cell in cells {
-        let occ = &national.occupations[usize::from(cell.occupation)];
-        let wages = std::iter::once((MEAN, SalaryKind::Mean, None))
-            .chain(PERCENTILES.map(|(at, p)| (at, SalaryKind::Percentile, Some(p))));
-        for (i, kind, percentile) in wages {
-            let value = &cell.values[i];
-            let (low, high, open_high, not_released) = match *value {
-                Value::Amount(a) => (Some(a), Some(a), false, false),
-                Value::TopCoded => (Some(r.top_coded_at_least), None, true, false),
-                // Wages are never "not applicable"; counted as unreleased if they were.
-                Value::NotReleased | Value::NotApplicable => (None, None, false, true),
-            };
-            let note = match value {
-                Value::TopCoded => Some(r.top_coded_footnote.clone()),
-                Value::NotReleased | Value::NotApplicable => Some(r.not_released_footnote.clone()),
-                Value::Amount(_) => None,
-            };
-            out.push(Salary {
-                source: r.source.clone(),
-                role: occ.id.clone(),
-                level: "all".into(),
-                label: format!("annual {} wage, {} (SOC {})", column_label(i), occ.name, occ.soc),
-                kind,
-                percentile,
-                low,
-                high,
-                open_high,
-                approximate: false,
-                tail: false,
-                experience: None,
-                distribution: None,
-                basis: Basis::Bls,
-                year: Some(r.year),
-                location: place.map(str::to_string),
-                places: Vec::new(),
-                note,
-                not_released,
-                restates: None,
-                origin: crate::data::model::Origin::Official,
-            });
-        }
-    }
-    out
+/// One occupation's BLS figures in one area, as `salary` and `compare` give
+/// them in JSON and CSV: the same wages shape as `where`'s.
+#[derive(Debug, serde::Serialize)]
+pub struct OfficialRow {
+    /// The source id of the release (`bls-oews-2025`), as figures name it.
+    pub source: String,
+    pub release: String,
+    pub year: i32,
+    /// The occupation's id, as `salary` accepts it.
+    pub occupation: String,
+    pub name: String,
+    pub soc: String,
+    pub area: AreaRef,
+    /// The roles whose pay is set beside this occupation (their wage anchor).
+    pub pay_anchor_of: Vec<String>,
+    pub employment: Option<i64>,
+    pub wages: Wages,
 }
 
-fn column_label(i: usize) -> &'static str {
-    match i {
-        MEAN => "mean",
-        MEDIAN => "median",
-        P10 => "10th percentile",
-        P25 => "25th percentile",
-        P75 => "75th percentile",
-        P90 => "90th percentile",
-        // Not a wage: records are made of the wage columns alone.
-        _ => "",
-    }
+/// A row per cell, the cells all of `area`.
+pub fn rows(national: &National, cells: &[Cell], area: &Area) -> Vec<OfficialRow> {
+    let r = &national.release;
+    cells
+        .iter()
+        .map(|c| {
+            let o = &national.occupations[usize::from(c.occupation)];
+            OfficialRow {
+                source: r.source.clone(),
+                release: r.release.clone(),
+                year: r.year,
+                occupation: o.id.clone(),
+                name: o.name.clone(),
+                soc: o.soc.clone(),
+                area: AreaRef::of(area),
+                pay_anchor_of: o.roles.clone(),
+                employment: c.employment().amount(),
+                wages: Wages::of(&c.values, r.top_coded_at_least),
+            }
+        })
+        .collect()
 }
 
 /// Where an amount stands on one occupation's published wage distribution.
@@ -222,8 +200,9 @@ impl Selection {
         self.area.as_ref().filter(|a| a.kind != AreaKind::Nation)
     }
 
-    pub fn records(&self) -> Vec<Salary> {
-        records(&self.national, &self.cells, self.place().map(|a| a.name.as_str()))
+    /// A row per occupation, for JSON and CSV.
+    pub fn rows(&self) -> Vec<OfficialRow> {
+        rows(&self.national, &self.cells, self.area.as_ref().unwrap_or(&self.national.nation))
     }
 }
 
@@ -320,6 +299,7 @@ impl AreaRef {
 mod tests {
 
     use super::*;
+    use crate::data::official::P90;
 
     #[test]
     fn a_top_coded_wage_is_its_floor_and_says_so_and_a_withheld_one_is_null() {
@@ -329,6 +309,8 @@ mod tests {
         let w = Wages::of(&v, 239_200);
         assert_eq!((w.p90, w.p10, w.median), (Some(239_200), None, Some(100_000)));
         assert_eq!(w.top_coded, ["p90"]);
+        let release = crate::load::official_national().release;
+        assert_eq!(crate::display::official(Value::TopCoded, true, &release), "≥ $239,200");
     }
 
     #[test]
@@ -351,17 +333,5 @@ mod tests {
         top[P90] = Value::TopCoded;
         assert_eq!(standing(200_000, &top), Standing::Above(75));
         assert_eq!(standing(40_000, &[Value::NotReleased; 9]), Standing::Unknown);
-    }
-
-    #[test]
-    fn a_top_coded_wage_reads_as_at_least_the_threshold() {
-        let national = crate::load::official_national();
-        let mut cell = national.cells[0];
-        cell.values[P90] = Value::TopCoded;
-        let records = records(&national, &[cell], None);
-        let p90 = records.iter().find(|r| r.percentile == Some(90)).unwrap();
-        assert_eq!((p90.low, p90.high, p90.open_high), (Some(239_200), None, true));
-        assert_eq!(crate::display::amount(p90), "at least $239,200 (90th)");
-        assert_eq!(crate::display::official(Value::TopCoded, true, &national.release), "≥ $239,200");
     }
 }

@@ -290,13 +290,8 @@ fn the_official_rows_a_role_gets_are_its_wage_anchor() {
             .map(|a| a.as_str().unwrap())
             .collect();
         let salary = crate::json(&["salary", role]);
-        let official: Vec<&str> = salary["official"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .filter(|f| f["kind"] == "mean")
-            .map(|f| f["role"].as_str().unwrap())
-            .collect();
+        let official: Vec<&str> =
+            salary["official"].as_array().unwrap().iter().map(|f| f["occupation"].as_str().unwrap()).collect();
         assert_eq!(official, anchor, "{role}");
         let summary: Vec<&str> = salary["summary"][0]["anchor"]
             .as_array()

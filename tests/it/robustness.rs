@@ -341,7 +341,8 @@ fn a_user_file_cannot_pass_for_the_official_statistics_and_says_it_is_yours() {
     );
     let json: serde_json::Value = serde_json::from_slice(&run(&["salary", "--format", "json"])).unwrap();
     let origins: Vec<&str> = crate::salary_records(&json).iter().map(|f| f["origin"].as_str().unwrap()).collect();
-    for origin in ["built-in", "official", "user-file"] {
+    assert!(json["official"].as_array().is_some_and(|o| !o.is_empty()), "BLS's rows apart");
+    for origin in ["built-in", "user-file"] {
         assert!(origins.contains(&origin), "{origin} missing");
     }
 }
