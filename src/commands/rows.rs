@@ -238,6 +238,29 @@ macro_rules! row_of_specimen {
 
 row_of_specimen!(Salary, Growth, PathStage, Certification, Program, SkillRow<'_>, SourceRow<'_>, Record<'_>);
 
+impl Specimen for crate::query::official::OfficialRow {
+    fn specimen() -> Self {
+        crate::query::official::OfficialRow {
+            source: String::new(),
+            release: String::new(),
+            year: 0,
+            occupation: String::new(),
+            name: String::new(),
+            soc: String::new(),
+            area: AreaRef { code: String::new(), name: String::new(), kind: "" },
+            pay_anchor_of: vec![String::new()],
+            employment: Some(0),
+            wages: crate::query::official::Wages::specimen(),
+        }
+    }
+}
+
+impl Row for crate::query::official::OfficialRow {
+    fn columns() -> Vec<String> {
+        columns_of(&Self::specimen())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -302,28 +325,5 @@ mod tests {
         covers(&data.education);
         let figures: Vec<&Salary> = data.salaries.iter().collect();
         covers(&super::super::summary::Summary::new(&data, &figures, None, false, None).records);
-    }
-}
-
-impl Specimen for crate::query::official::OfficialRow {
-    fn specimen() -> Self {
-        crate::query::official::OfficialRow {
-            source: String::new(),
-            release: String::new(),
-            year: 0,
-            occupation: String::new(),
-            name: String::new(),
-            soc: String::new(),
-            area: AreaRef { code: String::new(), name: String::new(), kind: "" },
-            pay_anchor_of: vec![String::new()],
-            employment: Some(0),
-            wages: crate::query::official::Wages::specimen(),
-        }
-    }
-}
-
-impl Row for crate::query::official::OfficialRow {
-    fn columns() -> Vec<String> {
-        columns_of(&Self::specimen())
     }
 }
