@@ -1,6 +1,6 @@
 //! The command line, declared and nothing else: doc comments are the help.
 
-use crate::shell::Names;
+use crate::candidates::Names;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use clap_complete::Shell;
 use std::path::PathBuf;
@@ -254,7 +254,7 @@ pub struct OfferArgs {
     #[arg(value_name = "ROLE", value_parser = Names::Role, hide_possible_values = true)]
     pub role: String,
     /// A state or metro area, by name or code: BLS's figures there, and the articles' for places matching it.
-    #[arg(long, value_name = "NAME", value_parser = area_name, add = clap_complete::ArgValueCompleter::new(crate::shell::area_candidates))]
+    #[arg(long, value_name = "NAME", value_parser = area_name, add = clap_complete::ArgValueCompleter::new(crate::candidates::area_candidates))]
     pub area: Option<String>,
     /// Only the articles' figures for these levels: entry, mid, senior, lead, all (repeatable).
     #[arg(long, short = 'l', value_name = "LEVEL", value_parser = Names::Level, hide_possible_values = true)]
@@ -276,7 +276,7 @@ pub struct SwitchArgs {
     #[arg(long, short = 'l', value_name = "LEVEL", value_parser = Names::Level, hide_possible_values = true)]
     pub level: Vec<String>,
     /// Also the official medians in this state or metro area, by name or code.
-    #[arg(long, value_name = "NAME", value_parser = area_name, add = clap_complete::ArgValueCompleter::new(crate::shell::area_candidates))]
+    #[arg(long, value_name = "NAME", value_parser = area_name, add = clap_complete::ArgValueCompleter::new(crate::candidates::area_candidates))]
     pub area: Option<String>,
 }
 
@@ -303,7 +303,7 @@ pub struct SalaryArgs {
     #[command(flatten)]
     pub filter: Filter,
     /// A state or metro area, by name or code (careers areas lists them): its official statistics, and the articles' figures for places matching NAME.
-    #[arg(long, value_name = "NAME", value_parser = area_name, add = clap_complete::ArgValueCompleter::new(crate::shell::area_candidates))]
+    #[arg(long, value_name = "NAME", value_parser = area_name, add = clap_complete::ArgValueCompleter::new(crate::candidates::area_candidates))]
     pub area: Option<String>,
     /// Draw every figure as a bar on one shared dollar axis.
     #[arg(long)]
