@@ -122,7 +122,7 @@ fn write(options: &Options, command: &Command, out: &Output, w: &mut dyn Write) 
         Command::Completions(args) => w.write_all(&crate::shell::completion_script(args.shell)?)?,
         Command::Man(_) => crate::shell::man_page(w)?,
         Command::Schema(args) => w.write_all(schema::text(args.command).as_bytes())?,
-        Command::Check(args) => check::run(out, w, &args.paths, data_dir)?,
+        Command::Check(args) => check::run(out, w, data_dir, args)?,
         command => {
             let (data, _) = crate::load::load(data_dir, parts(command))?;
             dispatch(&mut Ctx { data: &data, out, w }, command)?;
