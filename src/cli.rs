@@ -1,6 +1,6 @@
 //! The command line, declared and nothing else: doc comments are the help.
 
-use crate::shell::Names;
+use crate::candidates::Names;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use clap_complete::Shell;
 use std::path::PathBuf;
@@ -254,7 +254,7 @@ pub struct OfferArgs {
     #[arg(value_name = "ROLE", value_parser = Names::Role, hide_possible_values = true)]
     pub role: String,
     /// A state or metro area, by name or code: BLS's figures there, and the articles' for places matching it.
-    #[arg(long, value_name = "NAME", value_parser = area_name, add = clap_complete::ArgValueCompleter::new(crate::shell::area_candidates))]
+    #[arg(long, value_name = "NAME", value_parser = area_name, add = clap_complete::ArgValueCompleter::new(crate::candidates::area_candidates))]
     pub area: Option<String>,
     /// Only the articles' figures for these levels: entry, mid, senior, lead, all (repeatable).
     #[arg(long, short = 'l', value_name = "LEVEL", value_parser = Names::Level, hide_possible_values = true)]
@@ -276,7 +276,7 @@ pub struct SwitchArgs {
     #[arg(long, short = 'l', value_name = "LEVEL", value_parser = Names::Level, hide_possible_values = true)]
     pub level: Vec<String>,
     /// Also the official medians in this state or metro area, by name or code.
-    #[arg(long, value_name = "NAME", value_parser = area_name, add = clap_complete::ArgValueCompleter::new(crate::shell::area_candidates))]
+    #[arg(long, value_name = "NAME", value_parser = area_name, add = clap_complete::ArgValueCompleter::new(crate::candidates::area_candidates))]
     pub area: Option<String>,
 }
 
@@ -303,7 +303,7 @@ pub struct SalaryArgs {
     #[command(flatten)]
     pub filter: Filter,
     /// A state or metro area, by name or code (careers areas lists them): its official statistics, and the articles' figures for places matching NAME.
-    #[arg(long, value_name = "NAME", value_parser = area_name, add = clap_complete::ArgValueCompleter::new(crate::shell::area_candidates))]
+    #[arg(long, value_name = "NAME", value_parser = area_name, add = clap_complete::ArgValueCompleter::new(crate::candidates::area_candidates))]
     pub area: Option<String>,
     /// Draw every figure as a bar on one shared dollar axis.
     #[arg(long)]
@@ -324,9 +324,8 @@ pub struct SkillsArgs {
     /// Show only the N most widely named skills.
     #[arg(long, value_name = "N", value_parser = at_least_one)]
     pub top: Option<usize>,
-    /// Only these sources, by id or publisher (repeatable; careers sources lists them).
-    #[arg(long, short = 's', value_name = "SOURCE", value_parser = Names::Source, hide_possible_values = true)]
-    pub source: Vec<String>,
+    #[command(flatten)]
+    pub source: SourceFilter,
 }
 
 #[derive(Debug, Args)]
@@ -334,9 +333,8 @@ pub struct GrowthArgs {
     /// Show projections that apply to this role (its own and its broader occupations').
     #[arg(value_parser = Names::RoleOrOccupation, hide_possible_values = true)]
     pub role: Option<String>,
-    /// Only these sources, by id or publisher (repeatable; careers sources lists them).
-    #[arg(long, short = 's', value_name = "SOURCE", value_parser = Names::Source, hide_possible_values = true)]
-    pub source: Vec<String>,
+    #[command(flatten)]
+    pub source: SourceFilter,
 }
 
 #[derive(Debug, Args)]
@@ -344,9 +342,8 @@ pub struct PathArgs {
     /// Role whose career path to show (careers roles lists them).
     #[arg(value_parser = Names::Role, hide_possible_values = true)]
     pub role: String,
-    /// Only these sources, by id or publisher (repeatable; careers sources lists them).
-    #[arg(long, short = 's', value_name = "SOURCE", value_parser = Names::Source, hide_possible_values = true)]
-    pub source: Vec<String>,
+    #[command(flatten)]
+    pub source: SourceFilter,
 }
 
 #[derive(Debug, Args)]
@@ -354,16 +351,14 @@ pub struct CertsArgs {
     /// Only certifications named for this role.
     #[arg(value_parser = Names::Role, hide_possible_values = true)]
     pub role: Option<String>,
-    /// Only these sources, by id or publisher (repeatable; careers sources lists them).
-    #[arg(long, short = 's', value_name = "SOURCE", value_parser = Names::Source, hide_possible_values = true)]
-    pub source: Vec<String>,
+    #[command(flatten)]
+    pub source: SourceFilter,
 }
 
 #[derive(Debug, Args)]
 pub struct EducationArgs {
-    /// Only these sources, by id or publisher (repeatable; careers sources lists them).
-    #[arg(long, short = 's', value_name = "SOURCE", value_parser = Names::Source, hide_possible_values = true)]
-    pub source: Vec<String>,
+    #[command(flatten)]
+    pub source: SourceFilter,
 }
 
 #[derive(Debug, Args)]
@@ -431,9 +426,17 @@ pub struct Filter {
     /// Only these levels: entry, mid, senior, lead, all (repeatable).
     #[arg(long, short = 'l', value_name = "LEVEL", value_parser = Names::Level, hide_possible_values = true)]
     pub level: Vec<String>,
+    #[command(flatten)]
+    pub source: SourceFilter,
+}
+
+// `--source`, for every command that narrows by source (a plain comment, as
+// for `Filter`).
+#[derive(Debug, Args, Default)]
+pub struct SourceFilter {
     /// Only these sources, by id or publisher (repeatable; careers sources lists them).
-    #[arg(long, short = 's', value_name = "SOURCE", value_parser = Names::Source, hide_possible_values = true)]
-    pub source: Vec<String>,
+    #[arg(long = "source", short = 's', value_name = "SOURCE", value_parser = Names::Source, hide_possible_values = true)]
+    pub ids: Vec<String>,
 }
 
 /// A yearly amount in whole dollars: `150000`, `150k`, `150K`, `$150,000`

@@ -1,3 +1,4 @@
+mod candidates;
 mod cli;
 mod commands;
 mod complete;

@@ -1,6 +1,7 @@
 //! The listing commands: each shows one kind of record, one row per record.
 
 use super::Ctx;
+use crate::cli::{AreasArgs, CertsArgs, EducationArgs, GrowthArgs, NoArgs, PathArgs, SourcesArgs};
 use crate::data::model::{Dataset, Part, Program, RoleKind, Statistic};
 use crate::data::official::OnetOccupation;
 use crate::display::{self, or_dash, percent, period, share, usd, years};
@@ -9,9 +10,9 @@ use crate::query::{catalog, coverage, names, official};
 use crate::render::{Footnotes, Row, Section, Specimen, columns_of};
 use serde::Serialize;
 
-pub fn growth(ctx: &mut Ctx, role: Option<&str>, sources: &[String]) -> Result<()> {
-    let role = role.map(|r| names::role(ctx.data, r)).transpose()?;
-    let sources = names::source_ids(ctx.data, sources)?;
+pub fn growth(ctx: &mut Ctx, args: &GrowthArgs) -> Result<()> {
+    let role = args.role.as_deref().map(|r| names::role(ctx.data, r)).transpose()?;
+    let sources = names::source_ids(ctx.data, &args.source.ids)?;
     let records = catalog::growth_for(ctx.data, role.map(|r| r.id.as_str()), &sources);
     let table = || {
         let mut s = Section::table(
@@ -59,9 +60,9 @@ pub fn growth(ctx: &mut Ctx, role: Option<&str>, sources: &[String]) -> Result<(
     Ok(ctx.out.emit(ctx.w, &records, &records, table)?)
 }
 
-pub fn path(ctx: &mut Ctx, role: &str, sources: &[String]) -> Result<()> {
-    let role = names::role(ctx.data, role)?;
-    let sources = names::source_ids(ctx.data, sources)?;
+pub fn path(ctx: &mut Ctx, args: &PathArgs) -> Result<()> {
+    let role = names::role(ctx.data, &args.role)?;
+    let sources = names::source_ids(ctx.data, &args.source.ids)?;
     let stages: Vec<_> = ctx.data.paths.iter().filter(|p| p.role == role.id && sources.allows(&p.source)).collect();
     let table = || {
         let headers = ["Source", "Stage", "Level", "Years", "Notes"];
@@ -83,9 +84,9 @@ pub fn path(ctx: &mut Ctx, role: &str, sources: &[String]) -> Result<()> {
     Ok(ctx.out.emit(ctx.w, &stages, &stages, table)?)
 }
 
-pub fn certs(ctx: &mut Ctx, role: Option<&str>, sources: &[String]) -> Result<()> {
-    let role = role.map(|r| names::role(ctx.data, r)).transpose()?;
-    let sources = names::source_ids(ctx.data, sources)?;
+pub fn certs(ctx: &mut Ctx, args: &CertsArgs) -> Result<()> {
+    let role = args.role.as_deref().map(|r| names::role(ctx.data, r)).transpose()?;
+    let sources = names::source_ids(ctx.data, &args.source.ids)?;
     let rows = catalog::certifications(ctx.data, role.map(|r| r.id.as_str()), &sources);
     let table = || {
         let headers = ["Certification", "Vendor", "Named by", "Comes with"];
@@ -108,8 +109,8 @@ pub fn certs(ctx: &mut Ctx, role: Option<&str>, sources: &[String]) -> Result<()
 /// Programs and routes; the studies sources quote about education are shown
 /// beside them in tables, and in `sources --format json` (JSON arrays stay
 /// arrays).
-pub fn education(ctx: &mut Ctx, sources: &[String]) -> Result<()> {
-    let sources = names::source_ids(ctx.data, sources)?;
+pub fn education(ctx: &mut Ctx, args: &EducationArgs) -> Result<()> {
+    let sources = names::source_ids(ctx.data, &args.source.ids)?;
     let allowed = |source: &str| sources.allows(source);
     let programs: Vec<&Program> = ctx.data.education.iter().filter(|p| allowed(&p.source)).collect();
     let statistics: Vec<&Statistic> = ctx.data.statistics.iter().filter(|x| allowed(&x.source)).collect();
@@ -173,8 +174,8 @@ struct SourceJson<'a> {
     statistics: Vec<&'a Statistic>,
 }
 
-pub fn sources(ctx: &mut Ctx, one: Option<&str>) -> Result<()> {
-    if let Some(name) = one {
+pub fn sources(ctx: &mut Ctx, args: &SourcesArgs) -> Result<()> {
+    if let Some(name) = &args.source {
         return source(ctx, name);
     }
     let rows = super::source_rows(ctx.data, None);
@@ -272,7 +273,7 @@ impl Row for RoleRow<'_> {
     }
 }
 
-pub fn roles(ctx: &mut Ctx) -> Result<()> {
+pub fn roles(ctx: &mut Ctx, _: &NoArgs) -> Result<()> {
     let d = ctx.data;
     let national = crate::load::official_national();
     let covered = coverage::coverage(d, &national);
@@ -339,7 +340,8 @@ impl Row for AreaRow<'_> {
 }
 
 /// `careers areas [QUERY]`: the areas with official figures.
-pub fn areas(ctx: &mut Ctx, query: Option<&str>) -> Result<()> {
+pub fn areas(ctx: &mut Ctx, args: &AreasArgs) -> Result<()> {
+    let query = args.query.as_deref();
     let all = crate::load::official_areas();
     let rows: Vec<AreaRow> = official::matching_areas(&all.areas, query.unwrap_or(""))
         .map(|(_, a)| AreaRow { code: &a.code, kind: a.kind.label(), name: &a.name })

@@ -1,5 +1,6 @@
 //! `careers check [PATH...]`: validate data files and summarise them.
 
+use crate::cli::CheckArgs;
 use crate::data::model::Part;
 use crate::data::validate::Diagnostic;
 use crate::error::Result;
@@ -7,9 +8,13 @@ use crate::load;
 use crate::render::Format;
 use crate::render::{Output, Section};
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-pub fn run(out: &Output, w: &mut dyn Write, paths: &[PathBuf], data_dir: Option<&Path>) -> Result<()> {
+/// No `Ctx`, which holds data already loaded: `check` loads its own, since
+/// what it checks may be what fails to load, and `check PATH` reads PATH
+/// over the built-in data alone, without the user's files.
+pub fn run(out: &Output, w: &mut dyn Write, data_dir: Option<&Path>, args: &CheckArgs) -> Result<()> {
+    let paths = &args.paths;
     // Directories named that hold no data file: a check of nothing would
     // otherwise look like a pass.
     let mut empty_dirs = Vec::new();

@@ -50,7 +50,7 @@ struct SkillsPart<'a> {
 }
 
 pub fn run(ctx: &mut Ctx, args: &crate::cli::CompareArgs) -> Result<()> {
-    let (names_given, levels, sources, part) = (&args.roles, &args.filter.level, &args.filter.source, args.part);
+    let (names_given, levels, sources, part) = (&args.roles, &args.filter.level, &args.filter.source.ids, args.part);
     let cpi = args.real.then(crate::load::official_cpi);
     let data = ctx.data;
     let roles = names::role_ids(data, names_given)?;

@@ -122,7 +122,7 @@ fn write(options: &Options, command: &Command, out: &Output, w: &mut dyn Write) 
         Command::Completions(args) => w.write_all(&crate::shell::completion_script(args.shell)?)?,
         Command::Man(_) => crate::shell::man_page(w)?,
         Command::Schema(args) => w.write_all(schema::text(args.command).as_bytes())?,
-        Command::Check(args) => check::run(out, w, &args.paths, data_dir)?,
+        Command::Check(args) => check::run(out, w, data_dir, args)?,
         command => {
             let (data, _) = crate::load::load(data_dir, parts(command))?;
             dispatch(&mut Ctx { data: &data, out, w }, command)?;
@@ -140,16 +140,16 @@ fn dispatch(ctx: &mut Ctx, command: &Command) -> Result<()> {
         Command::Offer(a) => offer::run(ctx, a),
         Command::Where(a) => where_::run(ctx, a),
         Command::Industries(a) => industries::run(ctx, a),
-        Command::Switch(a) => switch::run(ctx, &a.from, &a.to, &a.level, a.area.as_deref()),
+        Command::Switch(a) => switch::run(ctx, a),
         Command::Salary(a) => salary::run(ctx, a),
-        Command::Skills(a) => skills::run(ctx, &a.role, a.top, &a.source),
-        Command::Growth(a) => catalog::growth(ctx, a.role.as_deref(), &a.source),
-        Command::Path(a) => catalog::path(ctx, &a.role, &a.source),
-        Command::Certs(a) => catalog::certs(ctx, a.role.as_deref(), &a.source),
-        Command::Education(a) => catalog::education(ctx, &a.source),
-        Command::Areas(a) => catalog::areas(ctx, a.query.as_deref()),
-        Command::Sources(a) => catalog::sources(ctx, a.source.as_deref()),
-        Command::Roles(_) => catalog::roles(ctx),
+        Command::Skills(a) => skills::run(ctx, a),
+        Command::Growth(a) => catalog::growth(ctx, a),
+        Command::Path(a) => catalog::path(ctx, a),
+        Command::Certs(a) => catalog::certs(ctx, a),
+        Command::Education(a) => catalog::education(ctx, a),
+        Command::Areas(a) => catalog::areas(ctx, a),
+        Command::Sources(a) => catalog::sources(ctx, a),
+        Command::Roles(a) => catalog::roles(ctx, a),
         Command::Check(_) | Command::Completions(_) | Command::Man(_) | Command::Schema(_) => {
             unreachable!("handled before the data is loaded")
         }

@@ -22,7 +22,7 @@ struct SalaryListing<'a> {
 }
 
 pub fn run(ctx: &mut Ctx, args: &SalaryArgs) -> Result<()> {
-    let (roles, levels, sources) = (&args.roles, &args.filter.level, &args.filter.source);
+    let (roles, levels, sources) = (&args.roles, &args.filter.level, &args.filter.source.ids);
     let (area, chart) = (args.area.as_deref(), args.chart);
     let data = ctx.data;
     if chart && ctx.out.format != Format::Table {

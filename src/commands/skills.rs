@@ -1,21 +1,22 @@
 //! `careers skills ROLE`: one row per skill, one column per source.
 
 use super::Ctx;
+use crate::cli::SkillsArgs;
 use crate::data::model::Part;
 use crate::display;
 use crate::error::Result;
 use crate::query::{names, skills};
 use crate::render::Section;
 
-pub fn run(ctx: &mut Ctx, role: &str, top: Option<usize>, sources: &[String]) -> Result<()> {
+pub fn run(ctx: &mut Ctx, args: &SkillsArgs) -> Result<()> {
     let data = ctx.data;
-    let role = names::role(data, role)?;
-    let sources = names::source_ids(data, sources)?;
+    let role = names::role(data, &args.role)?;
+    let sources = names::source_ids(data, &args.source.ids)?;
     let onet = crate::load::official_onet();
     let mut rows = skills::ranked(data, &role.id, &sources);
     skills::mark_hot(&mut rows, &onet);
     let total = rows.len();
-    if let Some(n) = top {
+    if let Some(n) = args.top {
         rows.truncate(n);
     }
     let columns = skills::listing_sources(data, &role.id, &sources);

@@ -2,6 +2,7 @@
 //! asks for and pays, from each source, and how thin the evidence is.
 
 use super::Ctx;
+use crate::cli::SwitchArgs;
 use crate::data::model::{Dataset, PathStage, Salary};
 use crate::display;
 use crate::error::{Error, Result};
@@ -87,9 +88,10 @@ struct Evidence<'a> {
     pay_to: Vec<&'a str>,
 }
 
-pub fn run(ctx: &mut Ctx, from: &str, to: &str, levels: &[String], area: Option<&str>) -> Result<()> {
+pub fn run(ctx: &mut Ctx, args: &SwitchArgs) -> Result<()> {
+    let (levels, area) = (&args.level, args.area.as_deref());
     let data = ctx.data;
-    let (from, to) = (names::role(data, from)?.id.as_str(), names::role(data, to)?.id.as_str());
+    let (from, to) = (names::role(data, &args.from)?.id.as_str(), names::role(data, &args.to)?.id.as_str());
     if from == to {
         return Err(Error::Usage(format!("switch needs two different roles; both name '{from}'")));
     }
