@@ -36,6 +36,8 @@ fn wgu_times_are_completion_shares_in_months_not_lengths() {
         certificate["time"],
         json!({"measures": "length", "min": 6, "max": 6, "unit": "months", "share_percent": null})
     );
+    // "$3,950 for the certificate": the whole program's cost, so no `cost_per`.
+    assert_eq!((&certificate["cost_usd"], &certificate["cost_per"]), (&json!(3950), &Value::Null), "{certificate}");
     let table = stdout(&["education", "--source", "wgu"]);
     assert!(table.contains("60% finish within 25 months"), "{table}");
     // Who was counted is in the words only, so the table keeps them.
