@@ -2,7 +2,7 @@
 
 use super::Ctx;
 use crate::cli::{AreasArgs, CertsArgs, EducationArgs, GrowthArgs, NoArgs, PathArgs, SourcesArgs};
-use crate::data::model::{Dataset, Part, Program, RoleKind, Statistic};
+use crate::data::model::{Dataset, Part, Program, RoleKind, Statistic, TimeMeasure, TimeUnit};
 use crate::data::official::OnetOccupation;
 use crate::display::{self, or_dash, percent, period, share, usd, years};
 use crate::error::Result;
@@ -125,8 +125,9 @@ pub fn education(ctx: &mut Ctx, args: &EducationArgs) -> Result<()> {
 }
 
 fn programs_section(data: &Dataset, programs: &[&Program]) -> Section {
-    let headers = ["Source", "Program or route", "Kind", "Cost", "Duration", "Courses"];
-    let mut s = Section::table("Education", &headers).optional(&["Courses", "Kind", "Duration"]);
+    let headers = ["Source", "Program or route", "Kind", "Cost", "Time", "Courses"];
+    let mut s = Section::table("Education", &headers).optional(&["Courses", "Kind", "Time"]);
+    let mut quoted = false;
     for p in programs {
         let mut cost = match (p.cost_usd, &p.cost_per) {
             (Some(0), _) => "free".to_string(),
@@ -144,10 +145,50 @@ fn programs_section(data: &Dataset, programs: &[&Program]) -> Section {
         };
         let courses = if courses.is_empty() { "—".to_string() } else { courses.join(" or ") };
         let source = display::source_name(data, &p.source).to_string();
-        s.rows.push(vec![source, name, p.kind.id().into(), cost, or_dash(p.duration.as_ref()), courses]);
+        let (time, quotes) = program_time(p);
+        quoted |= quotes;
+        s.rows.push(vec![source, name, p.kind.id().into(), cost, time, courses]);
+    }
+    if quoted {
+        s.notes.push("Time: quoted, the source's words where they say more than the numbers.".into());
     }
     s.empty = "No source describes a program or route for this selection.".into();
     s
+}
+
+/// A program's time as a table shows it: the numbers read as what they
+/// measure, so a completion share is never taken for a length, then the
+/// source's words where they add to them ("of similar programs"); the
+/// words alone where the source gives no numbers. True when it quotes.
+fn program_time(p: &Program) -> (String, bool) {
+    let Some(t) = &p.time else { return (or_dash(p.duration.as_ref()), false) };
+    let span = if t.min == t.max { t.min.to_string() } else { format!("{}–{}", t.min, t.max) };
+    let unit = if t.max == 1 { singular(t.unit) } else { t.unit.id() };
+    let time = format!("{span} {unit}");
+    let numbers = match (t.measures, t.share_percent) {
+        (TimeMeasure::Length, _) => time,
+        (TimeMeasure::Average, _) => format!("{time} on average"),
+        (TimeMeasure::Completion, Some(share)) => format!("{share}% finish within {time}"),
+        // Validation gives every completion figure its share.
+        (TimeMeasure::Completion, None) => format!("finish within {time}"),
+    };
+    match &p.duration {
+        Some(words) if fold(words) != fold(&numbers) => (format!("{numbers} (“{words}”)"), true),
+        _ => (numbers, false),
+    }
+}
+
+/// A unit's name for exactly one of it ("1 year").
+fn singular(unit: TimeUnit) -> &'static str {
+    let id = unit.id();
+    &id[..id.len() - 1]
+}
+
+/// Words as compared with the numbers' reading: a hyphen for an en dash,
+/// one space for any run, in any case, so "1-2 hours" is not quoted beside
+/// "1–2 hours".
+fn fold(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ").replace('–', "-").to_lowercase()
 }
 
 fn statistics_section(data: &Dataset, statistics: &[&Statistic]) -> Section {

@@ -7,8 +7,8 @@
 use super::summary::{Amount, Anchor, Bound, Distribution, End, Record, Spread, Stated, VoteRecord};
 use super::{RealFigure, SourceRow};
 use crate::data::model::{
-    Basis, Category, Growth, Origin, PathStage, Place, Program, ProgramKind, Qualifier, Salary, SalaryKind, Years,
-    YearsCount,
+    Basis, Category, Growth, Origin, PathStage, Place, Program, ProgramKind, ProgramTime, Qualifier, Salary,
+    SalaryKind, TimeMeasure, TimeUnit, Years, YearsCount,
 };
 use crate::data::official::OnetOccupation;
 use crate::query::catalog::Certification;
@@ -106,6 +106,13 @@ impl Specimen for Program {
             cost_usd: Some(Default::default()),
             cost_per: Some(Default::default()),
             duration: Some(Default::default()),
+            time: Some(ProgramTime {
+                measures: TimeMeasure::Completion,
+                min: 0,
+                max: 0,
+                unit: TimeUnit::Months,
+                share_percent: Some(Default::default()),
+            }),
             courses: vec![Default::default()],
             certifications_included: false,
             note: Some(Default::default()),

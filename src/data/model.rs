@@ -342,6 +342,58 @@ impl ProgramKind {
     }
 }
 
+/// What a program's time measures: "60% finish within 25 months" says how
+/// long graduates took, not how long the program is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum TimeMeasure {
+    /// How long the program runs ("4 years", "12-24 weeks").
+    Length,
+    /// The average time people take to finish it ("Avg. Time: 1-2 hours").
+    Average,
+    /// The time within which a share of those counted finished it
+    /// ("60% of graduates finish within 39 months"): `share_percent` says
+    /// how many.
+    Completion,
+}
+
+/// The units a program's time is given in: a fixed set, so a script can
+/// compare two programs without reading English.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum TimeUnit {
+    Hours,
+    Days,
+    Weeks,
+    Months,
+    Years,
+}
+
+impl TimeUnit {
+    pub fn id(self) -> &'static str {
+        match self {
+            TimeUnit::Hours => "hours",
+            TimeUnit::Days => "days",
+            TimeUnit::Weeks => "weeks",
+            TimeUnit::Months => "months",
+            TimeUnit::Years => "years",
+        }
+    }
+}
+
+/// A program's time as numbers. A single figure has `min == max`, as a
+/// point salary has `low == high`: one shape for a range and a figure.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ProgramTime {
+    pub measures: TimeMeasure,
+    pub min: u16,
+    pub max: u16,
+    pub unit: TimeUnit,
+    /// The share that finished within the time, 0 to 100: present exactly
+    /// when `measures` is `completion`.
+    pub share_percent: Option<u8>,
+}
+
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Program {
     pub source: String,
@@ -351,7 +403,12 @@ pub struct Program {
     pub roles: Vec<String>,
     pub cost_usd: Option<i64>,
     pub cost_per: Option<String>,
+    /// How long the program takes, in the source's words: kept beside
+    /// `time`, which holds only the numbers and may leave out who is counted
+    /// ("graduates of similar programs").
     pub duration: Option<String>,
+    /// The numbers in `duration`, where the source states them.
+    pub time: Option<ProgramTime>,
     pub courses: Vec<u16>,
     /// The program includes certification exams at no additional cost.
     pub certifications_included: bool,

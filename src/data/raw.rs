@@ -1,7 +1,7 @@
 //! The shape of a data file as written, with source positions kept for every
 //! value a validation rule may need to point at.
 
-use super::model::{Basis, Category, ProgramKind, Qualifier, RoleKind, SalaryKind, YearsCount};
+use super::model::{Basis, Category, ProgramKind, Qualifier, RoleKind, SalaryKind, TimeMeasure, TimeUnit, YearsCount};
 use serde::Deserialize;
 use serde::de::{self, Deserializer, MapAccess, Unexpected, Visitor};
 use toml::Spanned;
@@ -184,11 +184,24 @@ pub struct RawProgram {
     pub cost_usd: Option<Spanned<i64>>,
     pub cost_per: Option<Text>,
     pub duration: Option<Text>,
+    pub time: Option<Spanned<RawTime>>,
     #[serde(default)]
     pub courses: Vec<Spanned<i64>>,
     #[serde(default)]
     pub certifications_included: bool,
     pub note: Option<Text>,
+}
+
+/// A program's time: `{ measures, min, max, unit, share_percent }`. Both
+/// bounds are written, also for one figure, so no rule fills one in.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawTime {
+    pub measures: Spanned<TimeMeasure>,
+    pub min: Spanned<i64>,
+    pub max: Spanned<i64>,
+    pub unit: TimeUnit,
+    pub share_percent: Option<Spanned<i64>>,
 }
 
 #[derive(Debug, Deserialize)]

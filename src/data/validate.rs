@@ -675,6 +675,7 @@ impl Vocabulary {
     }
 
     fn program(&self, r: &mut Report, source: &str, e: raw::RawProgram) -> Program {
+        let time = e.time.map(|t| program_time(r, t, e.duration.is_some()));
         Program {
             source: source.to_string(),
             roles: e.roles.into_iter().map(|x| self.role_ref(r, x)).collect(),
@@ -684,6 +685,7 @@ impl Vocabulary {
             cost_usd: e.cost_usd.as_ref().map(|c| r.int("cost_usd", c, 0..1_000_001, " USD")),
             cost_per: r.take_opt("cost_per", e.cost_per),
             duration: r.take_opt("duration", e.duration),
+            time,
             courses: e.courses.iter().map(|c| r.int("courses", c, 1..1001, "") as u16).collect(),
             certifications_included: e.certifications_included,
             note: r.take_opt("note", e.note),
@@ -872,6 +874,41 @@ fn years(r: &mut Report, y: Spanned<raw::RawYears>) -> Years {
         _ => {}
     }
     Years { counts: y.counts, min, max, qualifier: y.qualifier }
+}
+
+/// A program's time, checked: a plausible number of its unit, the lower
+/// bound first, a share only for a completion figure and always for one,
+/// and the source's words beside it (the numbers alone may drop who was
+/// counted).
+fn program_time(r: &mut Report, t: Spanned<raw::RawTime>, worded: bool) -> ProgramTime {
+    let span = t.span();
+    let t = t.into_inner();
+    if !worded {
+        r.problem(span, "`time` needs `duration`, the source's own words for it");
+    }
+    let unit = format!(" {}", t.unit.id());
+    // Compared as written: a bound out of range would wrap once narrowed.
+    let (min, max) = (r.int("min", &t.min, 1..1001, &unit), r.int("max", &t.max, 1..1001, &unit));
+    if min > max {
+        r.problem(t.min.span(), format!("`min` ({min}) is greater than `max` ({max})"));
+    }
+    let measures = *t.measures.get_ref();
+    let share_percent = match (&t.share_percent, measures) {
+        (Some(p), TimeMeasure::Completion) => Some(r.int("share_percent", p, 0..101, "%") as u8),
+        (None, TimeMeasure::Completion) => {
+            r.problem(
+                t.measures.span(),
+                "a `completion` time needs `share_percent`, the share that finished within it",
+            );
+            None
+        }
+        (Some(p), _) => {
+            r.problem(p.span(), "`share_percent` goes only with measures = \"completion\"");
+            None
+        }
+        (None, _) => None,
+    };
+    ProgramTime { measures, min: min as u16, max: max as u16, unit: t.unit, share_percent }
 }
 
 fn statistic(r: &mut Report, source: &str, x: raw::RawStatistic) -> Statistic {

@@ -67,6 +67,12 @@ const BAD: &[(&str, &str, &str)] = &[
     ("direction-override.toml", "9:9", "contains invisible or direction-changing character U+202E"),
     ("invisible-only.toml", "3:9", "`title` is empty"),
     ("at-most-open-top.toml", "10:8", "cannot have an open top"),
+    ("time-min-greater-than-max.toml", "10:37", "`min` (24) is greater than `max` (12)"),
+    ("completion-without-share.toml", "10:21", "a `completion` time needs `share_percent`"),
+    ("share-without-completion.toml", "10:81", "`share_percent` goes only with measures = \"completion\""),
+    ("completion-share-over-100.toml", "10:51", "`share_percent` = 160 is out of range: expected 0 to 100%"),
+    ("unknown-time-unit.toml", "10:56", "unknown variant `fortnights`, expected one of `hours`"),
+    ("time-without-duration.toml", "9:8", "`time` needs `duration`"),
 ];
 
 #[test]

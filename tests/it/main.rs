@@ -6,6 +6,7 @@ mod commands;
 mod completion_safety;
 mod csv_tables;
 mod data;
+mod education;
 mod hostile;
 mod layout;
 mod loading;
