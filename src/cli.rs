@@ -262,6 +262,16 @@ pub struct OfferArgs {
     /// Set the offer against dated figures in dollars of the latest full year of the CPI.
     #[arg(long)]
     pub real: bool,
+    /// With --format csv, the table to print (CSV holds one): claims (each article figure's standing), official (BLS's) or summary
+    #[arg(long, value_enum, default_value_t = OfferPart::Claims, hide_possible_values = true)]
+    pub part: OfferPart,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OfferPart {
+    Claims,
+    Official,
+    Summary,
 }
 
 #[derive(Debug, Args)]

@@ -19,6 +19,9 @@ use std::collections::{BTreeMap, HashMap};
 struct Comparison<'a> {
     roles: &'a [String],
     coverage: BTreeMap<&'a str, Vec<&'a str>>,
+    /// Figures for single places the filters match, left out of `salary`
+    /// and `summary`, which compare nationally: `salary ROLE --area NAME` shows them.
+    local_left_out: usize,
     /// National figures; with `--real`, each with its bounds in the latest year's dollars.
     salary: Vec<super::RealFigure<'a>>,
     /// The cross-source summary of `salary`, as `salary --format json` gives it.
@@ -74,8 +77,8 @@ pub fn run(ctx: &mut Ctx, args: &crate::cli::CompareArgs) -> Result<()> {
     }
     let n = names::narrowing(data, levels, sources)?;
     let national = crate::load::official_national();
-    let national_only: Vec<&Salary> =
-        salary::select(data, &roles, &n, None, None).into_iter().filter(|s| s.location.is_none()).collect();
+    let (national_only, local): (Vec<&Salary>, Vec<&Salary>) =
+        salary::select(data, &roles, &n, None, None).into_iter().partition(|s| s.location.is_none());
     let coverage = roles.iter().map(|r| (r.as_str(), coverage::sources_covering(data, &national, r, &n.sources)));
     let official_cells = official_cells(&national, &roles, &n);
     let onet = crate::load::official_onet();
@@ -90,6 +93,7 @@ pub fn run(ctx: &mut Ctx, args: &crate::cli::CompareArgs) -> Result<()> {
     let comparison = Comparison {
         roles: &roles,
         coverage: coverage.collect(),
+        local_left_out: local.len(),
         salary: national_only.iter().map(|f| super::RealFigure::new(f, cpi.as_ref())).collect(),
         summary: &summary.records,
         official: official::rows(&national, &official_cells, &national.nation),
@@ -214,14 +218,8 @@ fn salary_section(data: &Dataset, c: &Comparison, n: &Narrowing, footnotes: bool
             s.rows.push(row);
         }
     }
-    let local = data
-        .salaries
-        .iter()
-        .filter(|f| c.roles.contains(&f.role) && f.location.is_some())
-        .filter(|f| n.levels.allows(&f.level) && n.sources.allows(&f.source))
-        .count();
-    if local > 0 {
-        let figures = display::count(local, "figure", "figures");
+    if c.local_left_out > 0 {
+        let figures = display::count(c.local_left_out, "figure", "figures");
         s.notes.push(format!("{figures} for single places left out; see `careers salary ROLE --area NAME`."));
     }
     for (r, covering) in c.roles.iter().map(|r| (r, &c.coverage[r.as_str()])) {

@@ -2,6 +2,7 @@
 //! distribution for the role's occupation and against each article's claims.
 
 use super::{Ctx, RealFigure};
+use crate::cli::{OfferArgs, OfferPart};
 use crate::data::model::Salary;
 use crate::display;
 use crate::error::Result;
@@ -68,6 +69,29 @@ struct CsvRow<'a> {
     standing: summary::Standing,
 }
 
+impl crate::render::Row for OfficialStanding {
+    fn columns() -> Vec<String> {
+        let area = AreaRef { code: String::new(), name: String::new(), kind: "" };
+        let specimen = OfficialStanding {
+            occupation: String::new(),
+            soc: String::new(),
+            area,
+            standing: Standing::About(0),
+            median: Some(0),
+            ratio_to_median: Some(0.0),
+        };
+        crate::render::columns_of(&specimen)
+    }
+}
+
+impl crate::render::Row for SummaryStanding<'_> {
+    fn columns() -> Vec<String> {
+        let middle = Some(super::summary::Amount { value: 0, open: false });
+        let specimen = SummaryStanding { level: "", voting: 0, below: 0, above: 0, middle, ratio_to_middle: Some(0.0) };
+        crate::render::columns_of(&specimen)
+    }
+}
+
 impl crate::render::Row for CsvRow<'_> {
     fn columns() -> Vec<String> {
         use crate::render::Specimen;
@@ -76,7 +100,7 @@ impl crate::render::Row for CsvRow<'_> {
     }
 }
 
-pub fn run(ctx: &mut Ctx, args: &crate::cli::OfferArgs) -> Result<()> {
+pub fn run(ctx: &mut Ctx, args: &OfferArgs) -> Result<()> {
     let (amount, role, area, levels) = (args.amount, args.role.as_str(), args.area.as_deref(), &args.level);
     let cpi = args.real.then(crate::load::official_cpi);
     let data = ctx.data;
@@ -146,7 +170,12 @@ pub fn run(ctx: &mut Ctx, args: &crate::cli::OfferArgs) -> Result<()> {
         .enumerate()
         .flat_map(|(i, a)| a.figures.iter().map(move |figure| CsvRow { claim: i + 1, figure, standing: a.standing }))
         .collect();
-    Ok(ctx.out.emit(ctx.w, &offer, &rows, || sections(data, &offer, &role.name, &national.release.release))?)
+    let sections = || sections(data, &offer, &role.name, &national.release.release);
+    Ok(match args.part {
+        OfferPart::Claims => ctx.out.emit(ctx.w, &offer, &rows, sections),
+        OfferPart::Official => ctx.out.emit(ctx.w, &offer, &offer.official, sections),
+        OfferPart::Summary => ctx.out.emit(ctx.w, &offer, &offer.summary, sections),
+    }?)
 }
 
 fn sections(data: &crate::data::model::Dataset, offer: &Offer, role: &str, release: &str) -> Vec<Section> {

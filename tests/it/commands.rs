@@ -639,3 +639,27 @@ fn compare_says_which_occupations_growth_and_pay_are_read_from() {
     );
     assert!(note.contains("its pay is set beside Software Developers."), "{out}");
 }
+
+#[test]
+fn what_a_table_says_in_a_note_a_script_can_read_too() {
+    // compare leaves single places out, says how many, and the JSON counts the same.
+    let table = stdout(&["compare", "backend", "frontend"]);
+    let v = json(&["compare", "backend", "frontend"]);
+    let n = v["local_left_out"].as_u64().unwrap();
+    assert!(n > 0 && table.contains(&format!("{n} figures for single places left out")), "{n}: {table}");
+    let salary = json(&["salary", "backend", "frontend"]);
+    let local = figures(&salary).into_iter().filter(|f| !f["location"].is_null()).count();
+    assert_eq!(n as usize, local, "the figures `salary` lists for places");
+    // offer's headline (its BLS percentile and ratio) and its summary are CSV tables of their own.
+    let official = stdout_as("csv", &["offer", "150k", "backend", "--part", "official"]);
+    let offer = json(&["offer", "150k", "backend"]);
+    let percentile = offer["official"][0]["standing"]["percentile"].to_string();
+    let row = official.lines().nth(1).unwrap();
+    assert!(
+        row.starts_with("Software Developers,15-1252,") && row.contains(&format!(",about,{percentile},")),
+        "{official}"
+    );
+    let summary = stdout_as("csv", &["offer", "150k", "backend", "--part", "summary"]);
+    assert!(summary.starts_with("level,voting,below,above,middle.value"), "{summary}");
+    assert_eq!(summary.lines().count() - 1, offer["summary"].as_array().unwrap().len());
+}
