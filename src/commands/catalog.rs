@@ -91,10 +91,14 @@ pub fn certs(ctx: &mut Ctx, args: &CertsArgs) -> Result<()> {
     let table = || {
         let headers = ["Certification", "Vendor", "Named by", "Comes with"];
         let mut s = Section::table("Certifications", &headers).optional(&["Vendor", "Comes with"]);
+        let mut notes = crate::render::Footnotes::new(ctx.out.footnotes);
         for r in &rows {
             let named_by: Vec<String> = r.sources.iter().map(|id| display::source_name(ctx.data, id)).collect();
-            s.rows.push(vec![r.name.clone(), or_dash(r.vendor.as_ref()), named_by.join(", "), r.programs.join("\n")]);
+            let marks: String = r.notes.iter().map(|n| notes.mark(Some(&n.note))).collect();
+            let name = format!("{}{marks}", r.name);
+            s.rows.push(vec![name, or_dash(r.vendor.as_ref()), named_by.join(", "), r.programs.join("\n")]);
         }
+        s.notes.extend(notes.lines());
         s.empty = match role {
             Some(r) if rows.is_empty() => {
                 super::nothing_for(ctx.data, "names a certification", Part::Certifications, r)

@@ -91,6 +91,7 @@ impl Specimen for Certification {
             sources: vec![Default::default()],
             roles: vec![Default::default()],
             programs: vec![Default::default()],
+            notes: vec![crate::query::catalog::CertNote { source: String::new(), note: String::new() }],
         }
     }
 }

@@ -31,6 +31,14 @@ pub struct Certification {
     pub sources: Vec<String>,
     pub roles: Vec<String>,
     pub programs: Vec<String>,
+    /// What each source adds about it, in our words ("a stacked certification").
+    pub notes: Vec<CertNote>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct CertNote {
+    pub source: String,
+    pub note: String,
 }
 
 /// Certifications named by `sources` (all when empty) for `role` (any when
@@ -51,11 +59,15 @@ pub fn certifications(data: &Dataset, role: Option<&str>, sources: &IdFilter) ->
                     sources: vec![],
                     roles: vec![],
                     programs: vec![],
+                    notes: vec![],
                 });
                 rows.len() - 1
             }
         };
         let row = &mut rows[at];
+        if let Some(note) = &c.note {
+            row.notes.push(CertNote { source: c.source.clone(), note: note.clone() });
+        }
         for (list, items) in [
             (&mut row.sources, std::slice::from_ref(&c.source)),
             (&mut row.roles, &c.roles[..]),

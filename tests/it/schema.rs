@@ -135,7 +135,10 @@ fn path_follows_its_schema() {
 fn certs_follows_its_schema() {
     validates("certs", &["certs"]);
     validates("certs", &["certs", "backend"]);
-    validates("certs", &["certs", "--source", "wgu"]);
+    let wgu = validates("certs", &["certs", "--source", "wgu"]);
+    // The data's notes reach the JSON: WGU's stacked certifications say so.
+    let noted = wgu.as_array().unwrap().iter().filter(|c| c["notes"][0]["note"] == "A stacked certification.").count();
+    assert_eq!(noted, 4, "{wgu}");
     assert_eq!(validates("certs", &["certs", "frontend"]), json!([]));
     let data = user_data();
     let mine = validates("certs", &["certs", "devops", "--data-dir", arg(data.path())]);
