@@ -80,6 +80,14 @@ pub fn official(value: Value, dollars: bool, release: &Release) -> String {
 /// What a figure's amount rests on, in words: "Glassdoor", "BLS", or
 /// "none cited" for an article that names nothing; a figure of the user's
 /// own is theirs, not uncited.
+/// Where a figure comes from, as a cell shows it beside the amount:
+/// "(Glassdoor, 2024; 0-1 year)".
+pub fn provenance(s: &Salary) -> String {
+    let year = s.year.map(|y| format!(", {y}")).unwrap_or_default();
+    let experience = s.experience.as_deref().map(|e| format!("; {e}")).unwrap_or_default();
+    format!("({}{year}{experience})", basis(s))
+}
+
 pub fn basis(s: &Salary) -> &'static str {
     match (s.origin, s.basis) {
         (crate::data::model::Origin::UserFile, crate::data::model::Basis::Own) => "your own",

@@ -175,7 +175,6 @@ fn figures_cell(figures: &[&&Salary], notes: &mut Footnotes, cpi: Option<&Cpi>) 
         return "—".into();
     }
     let mut line = |s: &&&Salary| {
-        let year = s.year.map(|y| format!(", {y}")).unwrap_or_default();
         let mark = notes.mark(s.note.as_deref());
         let real = match cpi.map(|cpi| salary::in_real_dollars(s, cpi)) {
             Some(Some(r)) => {
@@ -188,8 +187,7 @@ fn figures_cell(figures: &[&&Salary], notes: &mut Footnotes, cpi: Option<&Cpi>) 
             Some(None) => "\nnot adjusted".into(),
             None => String::new(),
         };
-        let experience = s.experience.as_deref().map(|e| format!("; {e}")).unwrap_or_default();
-        format!("{} ({}{year}{experience}){mark}{real}", display::amount_and_kind(s), display::basis(s))
+        format!("{} {}{mark}{real}", display::amount_and_kind(s), display::provenance(s))
     };
     figures.iter().map(&mut line).collect::<Vec<_>>().join("\n")
 }
@@ -225,7 +223,7 @@ fn salary_section(data: &Dataset, c: &Comparison, n: &Narrowing, footnotes: bool
     for (r, covering) in c.roles.iter().map(|r| (r, &c.coverage[r.as_str()])) {
         let names: Vec<String> = covering.iter().map(|id| display::source_name(data, id)).collect();
         let listed = if names.is_empty() { "none".to_string() } else { names.join(", ") };
-        s.notes.push(format!("Sources covering {}: {listed}", display::role_name(data, r)));
+        s.notes.push(format!("Sources with any record for {} (pay or not): {listed}", display::role_name(data, r)));
     }
     s.notes.push("— means the source gives no figure for that role and level.".into());
     if let Some((year, _)) = cpi.and_then(Cpi::latest) {

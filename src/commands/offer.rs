@@ -54,6 +54,9 @@ struct SummaryStanding<'a> {
     voting: usize,
     /// Voting sources whose value is below the offer, and above it.
     below: usize,
+    /// Votes resting on an open top ("$125,000+") stated below the offer:
+    /// the source's pay may be above it or not.
+    unclear: usize,
     above: usize,
     /// The summary's middle (see `salary`), and the offer over it.
     middle: Option<super::summary::Amount>,
@@ -87,7 +90,15 @@ impl crate::render::Row for OfficialStanding {
 impl crate::render::Row for SummaryStanding<'_> {
     fn columns() -> Vec<String> {
         let middle = Some(super::summary::Amount { value: 0, open: false });
-        let specimen = SummaryStanding { level: "", voting: 0, below: 0, above: 0, middle, ratio_to_middle: Some(0.0) };
+        let specimen = SummaryStanding {
+            level: "",
+            voting: 0,
+            below: 0,
+            unclear: 0,
+            above: 0,
+            middle,
+            ratio_to_middle: Some(0.0),
+        };
         crate::render::columns_of(&specimen)
     }
 }
@@ -150,14 +161,20 @@ pub fn run(ctx: &mut Ctx, args: &OfferArgs) -> Result<()> {
             })
         })
         .collect();
-    let summary = super::summary::Summary::new(data, &counted, None, true, cpi.as_ref());
+    // The summary is of national claims alone, as `salary`'s is: pooling
+    // one city's claim into a source's national vote would be neither.
+    let national_claims = super::summary::counted(&here, false, cpi.as_ref());
+    let national_claims: Vec<&Salary> = national_claims.iter().map(|c| c.as_ref()).collect();
+    let summary = super::summary::Summary::new(data, &national_claims, None, false, cpi.as_ref());
     let summary = summary
         .records
         .iter()
         .map(|r| SummaryStanding {
             level: r.level,
             voting: r.voting,
-            below: r.votes.iter().filter(|v| v.value < amount).count(),
+            // An open-topped value below the offer may yet be above it.
+            below: r.votes.iter().filter(|v| v.value < amount && !v.open).count(),
+            unclear: r.votes.iter().filter(|v| v.value < amount && v.open).count(),
             above: r.votes.iter().filter(|v| v.value > amount).count(),
             middle: r.middle,
             ratio_to_middle: r.middle.map(|m| official::ratio(amount, m.value)),
@@ -170,7 +187,9 @@ pub fn run(ctx: &mut Ctx, args: &OfferArgs) -> Result<()> {
         .enumerate()
         .flat_map(|(i, a)| a.figures.iter().map(move |figure| CsvRow { claim: i + 1, figure, standing: a.standing }))
         .collect();
-    let sections = || sections(data, &offer, &role.name, &national.release.release);
+    let real_year = cpi.as_ref().and_then(|c| c.latest()).map(|(y, _)| y);
+    let latest_cpi = crate::load::official_cpi().latest().map(|(y, _)| y);
+    let sections = || sections(data, &offer, &role.name, &national.release.release, real_year, latest_cpi);
     Ok(match args.part {
         OfferPart::Claims => ctx.out.emit(ctx.w, &offer, &rows, sections),
         OfferPart::Official => ctx.out.emit(ctx.w, &offer, &offer.official, sections),
@@ -178,11 +197,23 @@ pub fn run(ctx: &mut Ctx, args: &OfferArgs) -> Result<()> {
     }?)
 }
 
-fn sections(data: &crate::data::model::Dataset, offer: &Offer, role: &str, release: &str) -> Vec<Section> {
+/// `real_year`: with `--real`, the year whose dollars the claims are in;
+/// `latest_cpi`: the CPI's latest year, to say when `--real` would matter.
+fn sections(
+    data: &crate::data::model::Dataset,
+    offer: &Offer,
+    role: &str,
+    release: &str,
+    real_year: Option<i32>,
+    latest_cpi: Option<i32>,
+) -> Vec<Section> {
     let amount = display::usd(offer.amount);
     let place = offer.area.as_ref().map_or("the nation", |a| a.name.as_str());
     let mut bls = Section::table(
-        format!("{amount} on BLS's pay distribution for the occupation closest to {role} ({place}, {release})"),
+        format!(
+            "{amount} on BLS's pay distribution for the occupation closest to {role} ({place}, {release}, all \
+             experience levels together)"
+        ),
         &["Occupation (SOC)", "Where it stands", "Median", "Offer ÷ median"],
     );
     for o in &offer.official {
@@ -227,10 +258,19 @@ fn sections(data: &crate::data::model::Dataset, offer: &Offer, role: &str, relea
             lines.join("\n"),
             first.location.clone().unwrap_or_else(|| "national".into()),
             first.label.clone(),
-            standing_text(&a.standing, first.open_high),
+            standing_text(&a.standing),
         ]);
     }
     articles.empty = format!("No article gives a figure for {role} with the filters given.");
+    let oldest = offer.articles.iter().flat_map(|a| &a.figures).filter_map(|f| f.figure.year).min();
+    if let (None, Some(latest), Some(oldest)) = (real_year, latest_cpi, oldest) {
+        if oldest < latest {
+            articles.notes.push(format!(
+                "The figures are in the dollars of their own years (from {oldest}); `--real` sets the offer \
+                 against them in {latest} dollars."
+            ));
+        }
+    }
     if offer.articles.iter().any(|a| a.figures.len() > 1) {
         articles.notes.push(
             "A distribution a source quotes is one claim: the offer is placed on it as on BLS's, between the \
@@ -238,23 +278,38 @@ fn sections(data: &crate::data::model::Dataset, offer: &Offer, role: &str, relea
                 .into(),
         );
     }
+    let dollars = real_year.map(|y| format!(", in {y} dollars")).unwrap_or_default();
     let mut summary = Section::table(
-        format!("{amount} beside the summary across sources ({place})"),
-        &["Level", "Voting sources", "Below the offer", "Above it", "Median source", "Offer ÷ median"],
-    );
+        format!("{amount} beside the summary across sources (national claims{dollars})"),
+        &[
+            "Level",
+            "Voting sources",
+            "Below the offer",
+            "Open top below it",
+            "Above it",
+            "Median source",
+            "Offer ÷ median",
+        ],
+    )
+    .optional(&["Open top below it"]);
     for r in &offer.summary {
+        // Over a median with no ceiling the ratio is at most what it shows.
+        let open = r.middle.is_some_and(|m| m.open);
         summary.rows.push(vec![
             display::level_name(data, r.level).to_string(),
             r.voting.to_string(),
             r.below.to_string(),
+            r.unclear.to_string(),
             r.above.to_string(),
             r.middle.map_or("—".into(), |m| format!("{}{}", display::usd(m.value), if m.open { "+" } else { "" })),
-            r.ratio_to_middle.map_or("—".into(), |x| format!("{x:.2}×")),
+            r.ratio_to_middle.map_or("—".into(), |x| format!("{}{x:.2}×", if open { "≤" } else { "" })),
         ]);
     }
     summary.notes.push(
-        "Each source votes once, with the median of its claims for the level, as in `careers salary`; the \
-         median source is given with one voting source or from three up."
+        "Each source votes once, with the median of its central claims for the level, as in `careers salary`; \
+         the median source is given with one voting source or from three up. A vote stated with an open top \
+         (\"$125,000+\") below the offer may be above it, so it is counted apart; a ratio over such a median \
+         is an upper bound (≤)."
             .into(),
     );
     summary.empty = format!("No article gives a central figure for {role} with the filters given.");
@@ -262,11 +317,11 @@ fn sections(data: &crate::data::model::Dataset, offer: &Offer, role: &str, relea
 }
 
 /// A standing in words: "within its range", "about the 40th percentile of its distribution".
-fn standing_text(s: &summary::Standing, open_top: bool) -> String {
+fn standing_text(s: &summary::Standing) -> String {
     use summary::{Against, Position};
     let of = match s.against {
-        Against::Range if open_top && s.position == Position::Above => {
-            return "above its range, whose top is open".into();
+        _ if s.position == Position::AboveOpenTop => {
+            return "at or above its stated top, which is open: it may lie within".into();
         }
         Against::Range => "its range",
         Against::Figure => "it",
@@ -283,7 +338,7 @@ fn standing_text(s: &summary::Standing, open_top: bool) -> String {
         Position::Below => "below",
         Position::Equal => "equal to",
         Position::Within => "within",
-        Position::Above => "above",
+        Position::Above | Position::AboveOpenTop => "above",
     };
     format!("{position} {of}")
 }

@@ -244,6 +244,10 @@ fn record<'a>(
         (None, Some(lo), Some(hi)) => vec![dollars(lo.value), dollars(hi.value)],
         _ => Vec::new(),
     };
+    // A claim for several places at once is not one area's: set beside one
+    // area's median it would read as that area's pay.
+    let several_places = row.votes.iter().any(|v| v.claims.iter().any(|(_, c)| c.first().places.len() > 1));
+    let shown = if several_places && area.kind != AreaKind::Nation.label() { Vec::new() } else { shown };
     let anchor = anchor_cells(national, wages, row.role)
         .map(|c| {
             let o = &national.occupations[usize::from(c.occupation)];
@@ -372,7 +376,11 @@ impl Summary<'_> {
                 2 => (mark(row.low(), at(&r.low)), "—".into(), format!("{}{mixed}", mark(row.high(), at(&r.high)))),
                 _ => (
                     mark(row.low(), at(&r.low)),
-                    format!("{}{mixed}", plus(middle.map_or(0, |m| m.0), middle.is_some_and(|m| m.1))),
+                    format!(
+                        "{}{}{mixed}",
+                        plus(middle.map_or(0, |m| m.0), middle.is_some_and(|m| m.1)),
+                        if real && middle_undated(row) { " †" } else { "" }
+                    ),
                     mark(row.high(), at(&r.high)),
                 ),
             };
@@ -444,6 +452,7 @@ impl Summary<'_> {
             beside_whom.join("; ")
         ));
         s.notes.extend(beside);
+        s.notes.extend(self.different_sources(data));
         if let Some(year) = self.dollars_of {
             s.title = format!("{} in {year} dollars", s.title);
             s.notes.push(format!(
@@ -460,13 +469,63 @@ impl Summary<'_> {
     }
 }
 
+impl<'a> Summary<'a> {
+    /// A note per level whose roles' rows rest on different sources: set
+    /// side by side, their values differ by source as much as by role.
+    fn different_sources(&self, data: &Dataset) -> Vec<String> {
+        let mut notes = Vec::new();
+        for level in &data.levels {
+            let here: Vec<&Record<'a>> = self.records.iter().filter(|r| r.level == level.id && r.voting > 0).collect();
+            let sources = |r: &Record<'a>| -> Vec<&'a str> { r.votes.iter().map(|v| v.source).collect() };
+            if here.len() < 2 || here.iter().all(|r| sources(r) == sources(here[0])) {
+                continue;
+            }
+            let each: Vec<String> = here
+                .iter()
+                .map(|r| {
+                    let names: Vec<String> = sources(r).iter().map(|id| display::source_name(data, id)).collect();
+                    format!("{} on {}", display::role_name(data, r.role), names.join(", "))
+                })
+                .collect();
+            notes.push(format!(
+                "{}: the roles' rows rest on different sources ({}), so they differ by source as well as by role; \
+                 `careers switch` compares two roles within each source.",
+                level.name,
+                each.join("; ")
+            ));
+        }
+        notes
+    }
+}
+
 /// What the table adds to a source's value: "mean" when it is a quoted
 /// distribution's mean (no median given), "†" in one year's dollars when a
 /// claim behind it states no year.
 fn vote_marks(v: &summary::Vote, real: bool) -> String {
-    let mean = matches!(v.claims.as_slice(), [(c, claim)] if claim.is_distribution() && c.measure == Measure::Average);
+    // A distribution's mean, in the source's own word for it ("average").
+    let mean = match v.claims.as_slice() {
+        [(c, claim)] if claim.is_distribution() && c.measure == Measure::Average => claim
+            .figures
+            .iter()
+            .find(|f| matches!(f.kind, SalaryKind::Mean | SalaryKind::Average))
+            .map_or("", |f| if f.kind == SalaryKind::Mean { " mean" } else { " average" }),
+        _ => "",
+    };
     let undated = real && v.claims.iter().any(|(_, c)| c.first().year.is_none());
-    format!("{}{}", if mean { " mean" } else { "" }, if undated { " †" } else { "" })
+    format!("{mean}{}", if undated { " †" } else { "" })
+}
+
+/// Whether the median of the votes rests on one with an undated claim: the
+/// middle vote, or either of the middle two.
+fn middle_undated(row: &summary::Row) -> bool {
+    let undated = |v: &summary::Vote| v.claims.iter().any(|(_, c)| c.first().year.is_none());
+    let n = row.votes.len();
+    n > 0
+        && if n % 2 == 1 {
+            undated(&row.votes[n / 2])
+        } else {
+            undated(&row.votes[n / 2 - 1]) || undated(&row.votes[n / 2])
+        }
 }
 
 fn vote_text(v: &summary::Vote, real: bool) -> String {
@@ -495,11 +554,13 @@ fn beside_notes(data: &Dataset, row: &summary::Row, r: &Record, name: &str, real
     for v in &row.votes {
         for (_, claim) in v.claims.iter().filter(|(_, c)| c.first().places.len() > 1) {
             let f = claim.first();
+            let unset = r.anchor.iter().all(|a| a.ratios.is_empty());
             notes.push(format!(
-                "{name}: {}'s {} is one claim for {} together, not for one of them alone.",
+                "{name}: {}'s {} is one claim for {} together, not for one of them alone{}.",
                 source(&f.source),
                 display::amount(f),
-                f.location.as_deref().unwrap_or_default()
+                f.location.as_deref().unwrap_or_default(),
+                if unset { ", so the row is set beside no one area's median" } else { "" }
             ));
         }
     }

@@ -45,10 +45,38 @@ struct PayRow<'a> {
     /// median of its central claims.
     from_value: Option<super::summary::Amount>,
     to_value: Option<super::summary::Amount>,
-    /// `to_value` less `from_value`, where the source votes for both roles
-    /// and neither value rests on an open top.
+    /// `to_value` less `from_value`, where each rests on one claim and the
+    /// two claims differ in nothing but their wording (see `no_change`).
     change: Option<i64>,
     change_percent: Option<f64>,
+    /// Why no change is worked out, when none is.
+    no_change: Option<NoChange>,
+}
+
+/// Why a source's two figures give no change: a change between unlike
+/// claims would be a difference of sources in disguise.
+#[derive(Serialize, Clone, Copy, PartialEq, Eq, Debug)]
+#[serde(rename_all = "kebab-case")]
+enum NoChange {
+    /// The source gives a central figure for one role only.
+    OneSide,
+    /// A value rests on a range with no top.
+    OpenTop,
+    /// A value is the median of several claims of the source.
+    SeveralClaims,
+    /// The two claims differ in basis, year, experience bracket or kind of figure.
+    UnlikeClaims,
+}
+
+impl NoChange {
+    fn words(self) -> &'static str {
+        match self {
+            NoChange::OneSide => "a figure for one role only",
+            NoChange::OpenTop => "an open top",
+            NoChange::SeveralClaims => "several claims on a side",
+            NoChange::UnlikeClaims => "unlike claims",
+        }
+    }
 }
 
 /// `switch --format csv`: one row per figure, `pair` linking the figures of
@@ -112,7 +140,7 @@ pub fn run(ctx: &mut Ctx, args: &SwitchArgs) -> Result<()> {
         to,
         carried,
         to_learn,
-        pay: pay_rows(data, &national, &summary.records, from, to),
+        pay: pay_rows(data, &national, from, to),
         summary: &summary.records,
         official: official_medians(&national_wages, &[from, to], local.as_ref()),
         area: local.as_ref().map(|l| AreaRef::of(&l.area)),
@@ -155,13 +183,7 @@ fn sources_of<'a>(figures: &[&'a Salary], role: &str) -> Vec<&'a str> {
 
 /// Per level and source, the figures for each role and, where the source
 /// votes for both, the change between its two votes.
-fn pay_rows<'a>(
-    data: &'a Dataset,
-    figures: &[&'a Salary],
-    summary: &[super::summary::Record<'a>],
-    from: &str,
-    to: &str,
-) -> Vec<PayRow<'a>> {
+fn pay_rows<'a>(data: &'a Dataset, figures: &[&'a Salary], from: &str, to: &str) -> Vec<PayRow<'a>> {
     let mut rows = Vec::new();
     // Grouped once: a scan of every figure per level and source would grow
     // with the square of the user's data.
@@ -169,12 +191,16 @@ fn pay_rows<'a>(
     for f in figures {
         groups.entry((f.role.as_str(), f.level.as_str(), f.source.as_str())).or_default().push(f);
     }
-    let mut votes: HashMap<(&str, &str, &str), super::summary::Amount> = HashMap::new();
-    for r in summary {
+    // The same votes the summary counts.
+    let rows_of = crate::query::summary::rows(data, figures);
+    let mut votes: HashMap<(&str, &str, &str), &crate::query::summary::Vote> = HashMap::new();
+    for r in &rows_of {
         for v in &r.votes {
-            votes.insert((r.role, r.level, v.source), super::summary::Amount { value: v.value, open: v.open });
+            votes.insert((r.role, r.level, v.source), v);
         }
     }
+    let amount =
+        |v: &crate::query::summary::Vote| super::summary::Amount { value: v.value.round() as i64, open: v.open };
     for level in &data.levels {
         for source in &data.sources {
             let (level_id, source_id) = (level.id.as_str(), source.id.as_str());
@@ -186,9 +212,20 @@ fn pay_rows<'a>(
                 continue;
             }
             let vote = |role: &str| votes.get(&(role, level_id, source_id)).copied();
-            let (a, b) = (vote(from), vote(to));
-            let change = match (a, b) {
-                (Some(a), Some(b)) if !a.open && !b.open => Some((a.value, b.value)),
+            let (va, vb) = (vote(from), vote(to));
+            let (a, b) = (va.map(amount), vb.map(amount));
+            let no_change = match (va, vb) {
+                (Some(x), Some(y)) if x.open || y.open => Some(NoChange::OpenTop),
+                (Some(x), Some(y)) if x.claims.len() > 1 || y.claims.len() > 1 => Some(NoChange::SeveralClaims),
+                (Some(x), Some(y)) => {
+                    let differ = salary::differences(x.claims[0].1.first(), y.claims[0].1.first());
+                    let unlike = differ.iter().any(|d| !matches!(*d, "wording" | "approximate or exact"));
+                    unlike.then_some(NoChange::UnlikeClaims)
+                }
+                _ => Some(NoChange::OneSide),
+            };
+            let change = match (a, b, no_change) {
+                (Some(a), Some(b), None) => Some((a.value, b.value)),
                 _ => None,
             };
             rows.push(PayRow {
@@ -200,6 +237,7 @@ fn pay_rows<'a>(
                 to_value: b,
                 change: change.map(|(a, b)| b - a),
                 change_percent: change.map(|(a, b)| ((b - a) as f64 / a as f64 * 1000.0).round() / 10.0),
+                no_change,
             });
         }
     }
@@ -274,7 +312,8 @@ fn pay_section(data: &Dataset, sw: &Switch, from: &str, to: &str) -> Section {
         if figures.is_empty() {
             return "—".to_string();
         }
-        let mut lines: Vec<String> = figures.iter().map(|f| display::amount_and_kind(f)).collect();
+        let mut lines: Vec<String> =
+            figures.iter().map(|f| format!("{} {}", display::amount_and_kind(f), display::provenance(f))).collect();
         if let (Some(v), true) = (vote, figures.len() > 1) {
             lines.push(format!("votes {}{}", display::usd(v.value), if v.open { "+" } else { "" }));
         }
@@ -288,7 +327,10 @@ fn pay_section(data: &Dataset, sw: &Switch, from: &str, to: &str) -> Section {
                 display::usd(c.abs()),
                 if p >= 0.0 { "+" } else { "" }
             ),
-            _ => "—".into(),
+            _ => match r.no_change {
+                Some(why) if !r.from.is_empty() && !r.to.is_empty() => format!("— ({})", why.words()),
+                _ => "—".into(),
+            },
         };
         s.rows.push(vec![
             display::level_name(data, r.level).to_string(),
@@ -299,10 +341,10 @@ fn pay_section(data: &Dataset, sw: &Switch, from: &str, to: &str) -> Section {
         ]);
     }
     s.notes.push(
-        "A change is worked out only within one source, never across sources: from the value it votes with for \
-         one role to the one for the other, each the median of its central claims as in the summary (a range's \
-         midpoint, an average…). None is worked out from a value with an open top, or where the source gives \
-         only floors and tails for a role."
+        "A change is worked out only within one source, never across sources, and only between like claims: \
+         one central claim on each side (a range's midpoint, an average, an estimate) of the same basis, year, \
+         experience bracket and kind of figure, whose tops are not open. Otherwise the cell says why not: a \
+         difference between unlike claims would be a difference of measure, year or bracket, not of roles."
             .into(),
     );
     s.empty = format!("No article gives a national figure for {from} or {to} at these levels.");

@@ -322,6 +322,9 @@ pub enum Position {
     /// Within a range or a distribution's stated band.
     Within,
     Above,
+    /// Above the top a source states with no ceiling ("$110,000–$140,000+",
+    /// "~$250,000+"): the offer may lie within what the source means.
+    AboveOpenTop,
 }
 
 /// What a claim's standing is measured against.
@@ -382,7 +385,11 @@ pub fn standing(amount: i64, claim: &Claim) -> Option<Standing> {
         SalaryKind::Range => Against::Range,
         _ => Against::Figure,
     };
-    Some(Standing { position: position(low, high), against, percentile: None })
+    let position = match position(low, high) {
+        Position::Above if f.open_high => Position::AboveOpenTop,
+        other => other,
+    };
+    Some(Standing { position, against, percentile: None })
 }
 
 /// The median of sorted `values` (not empty).

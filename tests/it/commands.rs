@@ -34,7 +34,7 @@ fn compare_marks_missing_figures_and_lists_coverage() {
     let out = stdout(&["compare", "backend", "frontend"]);
     let row = out.lines().find(|l| l.contains("Mid") && l.contains("CBT Nuggets")).expect("cbt mid row");
     assert!(row.contains("$85,000–$110,000") && row.contains('—'), "{row}");
-    assert!(out.contains("Sources covering Front-end developer: Forage"), "{out}");
+    assert!(out.contains("Sources with any record for Front-end developer (pay or not): Forage"), "{out}");
     assert!(out.contains("Growth projections that apply") && out.contains("Skills"), "{out}");
 }
 
@@ -660,6 +660,47 @@ fn what_a_table_says_in_a_note_a_script_can_read_too() {
         "{official}"
     );
     let summary = stdout_as("csv", &["offer", "150k", "backend", "--part", "summary"]);
-    assert!(summary.starts_with("level,voting,below,above,middle.value"), "{summary}");
+    assert!(summary.starts_with("level,voting,below,unclear,above,middle.value"), "{summary}");
     assert_eq!(summary.lines().count() - 1, offer["summary"].as_array().unwrap().len());
+}
+
+#[test]
+fn a_change_and_a_comparison_are_made_only_between_like_things() {
+    let v = json(&["switch", "frontend", "backend"]);
+    let pay = |level: &str, source: &str| -> Value {
+        v["pay"].as_array().unwrap().iter().find(|r| r["level"] == level && r["source"] == source).unwrap().clone()
+    };
+    // Forage's Glassdoor table pairs up at entry; at all levels its back-end
+    // figure is the median of three unlike claims, so no change is given.
+    assert_eq!(
+        (pay("entry", "forage")["change"].as_i64(), pay("entry", "forage")["no_change"].clone()),
+        (Some(20_000), Value::Null)
+    );
+    assert_eq!(
+        (pay("all", "forage")["change"].clone(), pay("all", "forage")["no_change"].clone()),
+        (Value::Null, "several-claims".into())
+    );
+    // Rows resting on different sources say so.
+    let table = stdout(&["compare", "backend", "frontend"]);
+    assert!(table.contains("Entry: the roles' rows rest on different sources"), "{table}");
+    // A claim for three cities is set beside no one city's median.
+    let austin = json(&["salary", "backend", "--area", "Austin"]);
+    assert!(
+        austin["summary"][0]["anchor"].as_array().unwrap().iter().all(|a| a["ratios"] == serde_json::json!([])),
+        "{austin}"
+    );
+    // An offer above an open-topped vote is not called above it.
+    let offer = json(&["offer", "150k", "backend", "--level", "senior"]);
+    let senior = &offer["summary"][0];
+    assert_eq!(
+        (senior["below"].as_u64(), senior["unclear"].as_u64(), senior["above"].as_u64()),
+        (Some(0), Some(1), Some(2)),
+        "{senior}"
+    );
+    let cbt = offer["articles"].as_array().unwrap().iter().find(|a| a["source"] == "cbt-nuggets").unwrap();
+    assert_eq!(cbt["standing"]["position"], "above-open-top", "$110,000–$140,000+");
+    // Under --real, a median resting on an undated claim is marked.
+    let real = stdout(&["salary", "--level", "senior", "--real"]);
+    let rows = crate::summary_rows(&real);
+    assert!(rows.iter().any(|r| r[5].contains('†')), "{real}");
 }
