@@ -159,3 +159,352 @@ fn the_summary_is_a_csv_table_of_its_own() {
     let compare = crate::stdout_as("csv", &["compare", "backend", "frontend", "--part", "summary"]);
     assert!(compare.starts_with("role,level,sources,voting,claims"), "{compare}");
 }
+
+// The other tables, each read by its title and compared cell by cell with
+// the JSON of the same call.
+
+/// A table as drawn without a width: the line above it, its headers, and
+/// its rows, a row's continuation lines joined to it (a cell's lines by
+/// "\n", its blank ones dropped).
+struct Table {
+    title: String,
+    headers: Vec<String>,
+    rows: Vec<Vec<String>>,
+}
+
+impl Table {
+    /// The cell of `row` under the header `name`.
+    fn at<'a>(&'a self, row: &'a [String], name: &str) -> &'a str {
+        let i = self.headers.iter().position(|h| h == name).unwrap_or_else(|| panic!("{name} in {:?}", self.headers));
+        &row[i]
+    }
+}
+
+fn cells(line: &str) -> Vec<String> {
+    line.trim_matches('│').split('┆').map(|c| c.trim().to_string()).collect()
+}
+
+/// Every table in `out`, in order.
+fn tables(out: &str) -> Vec<Table> {
+    let lines: Vec<&str> = out.lines().collect();
+    let mut found = Vec::new();
+    for (at, line) in lines.iter().enumerate().filter(|(_, l)| l.starts_with('╭')) {
+        let title = if at > 0 { lines[at - 1].to_string() } else { String::new() };
+        let headers = cells(lines[at + 1]);
+        let mut rows: Vec<Vec<String>> = Vec::new();
+        for line in lines[at + 3..].iter().take_while(|l| !l.starts_with('╰')) {
+            let line = cells(line);
+            match rows.last_mut() {
+                Some(row) if line[0].is_empty() => {
+                    for (cell, more) in row.iter_mut().zip(line) {
+                        if !more.is_empty() {
+                            cell.push('\n');
+                            cell.push_str(&more);
+                        }
+                    }
+                }
+                _ => rows.push(line),
+            }
+        }
+        assert!(lines[at + 2].starts_with('╞'), "{line}: one header line");
+        found.push(Table { title, headers, rows });
+    }
+    found
+}
+
+/// The tables whose title starts with `title`.
+fn titled(out: &str, title: &str) -> Vec<Table> {
+    tables(out).into_iter().filter(|t| t.title.starts_with(title)).collect()
+}
+
+/// The one table whose title starts with `title`.
+fn table(out: &str, title: &str) -> Table {
+    let mut all = titled(out, title);
+    assert_eq!(all.len(), 1, "one table titled {title:?} in\n{out}");
+    all.remove(0)
+}
+
+/// The names the tables show for ids: sources by publisher, roles and
+/// occupations by name, levels by name.
+struct Names {
+    sources: std::collections::HashMap<String, String>,
+    roles: std::collections::HashMap<String, String>,
+}
+
+impl Names {
+    fn new() -> Names {
+        let pairs = |args: &[&str], name: &str| {
+            json(args)
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|r| (r["id"].as_str().unwrap().to_string(), r[name].as_str().unwrap().to_string()))
+                .collect()
+        };
+        Names { sources: pairs(&["sources"], "publisher"), roles: pairs(&["roles"], "name") }
+    }
+    fn source(&self, id: &Value) -> &str {
+        &self.sources[id.as_str().unwrap()]
+    }
+    fn role(&self, id: &Value) -> &str {
+        &self.roles[id.as_str().unwrap()]
+    }
+}
+
+fn level(id: &Value) -> &'static str {
+    match id.as_str().unwrap() {
+        "entry" => "Entry",
+        "mid" => "Mid",
+        "senior" => "Senior",
+        "lead" => "Lead",
+        "all" => "All levels",
+        other => panic!("level {other}"),
+    }
+}
+
+fn thousands(n: i64) -> String {
+    let digits = n.unsigned_abs().to_string();
+    let mut out = String::new();
+    for (i, d) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(d);
+    }
+    if n < 0 { format!("-{out}") } else { out }
+}
+
+fn usd(n: i64) -> String {
+    format!("${}", thousands(n))
+}
+
+fn ordinal(n: u64) -> String {
+    let suffix = match (n % 10, n % 100) {
+        (_, 11..=13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    };
+    format!("{n}{suffix}")
+}
+
+/// A dollar amount or count as an official table shows it: "not released"
+/// for `null`.
+fn official_cell(v: &Value, dollars: bool) -> String {
+    match v.as_i64() {
+        Some(n) if dollars => usd(n),
+        Some(n) => thousands(n),
+        None => "not released".into(),
+    }
+}
+
+/// One wage of a JSON `wages` object as the tables show it: a top-coded
+/// one as BLS's floor, "≥ $239,200".
+fn wage(wages: &Value, key: &str) -> String {
+    let top_coded = wages["top_coded"].as_array().unwrap().iter().any(|k| k == key);
+    match top_coded {
+        true => format!("≥ {}", usd(wages[key].as_i64().unwrap())),
+        false => official_cell(&wages[key], true),
+    }
+}
+
+/// A JSON figure's amount, with `low` and `high` as its bounds, as the
+/// tables word it: "$110,000–$140,000+", "at least ~$60,000", "$40,460 (10th)".
+fn amount_with(f: &Value, low: &Value, high: &Value) -> String {
+    if f["not_released"] == true {
+        return "not released".into();
+    }
+    let approx = if f["approximate"] == true { "~" } else { "" };
+    let plus = if f["open_high"] == true { "+" } else { "" };
+    let which = f["percentile"].as_u64().map(|p| format!(" ({})", ordinal(p))).unwrap_or_default();
+    match (f["kind"].as_str().unwrap(), low.as_i64(), high.as_i64()) {
+        ("range", Some(l), Some(h)) if l != h => format!("{approx}{}–{}{plus}", usd(l), usd(h)),
+        ("at-most", _, Some(h)) => format!("at most {approx}{}", usd(h)),
+        (_, Some(l), None) => format!("at least {approx}{}{which}", usd(l)),
+        (_, Some(v), _) => format!("{approx}{}{plus}{which}", usd(v)),
+        _ => "—".into(),
+    }
+}
+
+/// The amount with the statistic a single amount is: "$127,000 average".
+fn amount_and_kind(f: &Value) -> String {
+    let amount = amount_with(f, &f["low"], &f["high"]);
+    match f["kind"].as_str().unwrap() {
+        kind @ ("average" | "mean" | "median" | "estimate") if f["not_released"] != true => format!("{amount} {kind}"),
+        _ => amount,
+    }
+}
+
+/// "≈ $61,579–$87,237 in 2025 dollars" from the figure's `real`, or why
+/// it has none.
+fn real_line(f: &Value, dollars: &str) -> String {
+    let real = &f["real"];
+    match (real.is_object(), f["year"].as_i64()) {
+        (true, _) => format!("≈ {} in {}{dollars}", amount_with(f, &real["low"], &real["high"]), real["year"]),
+        (false, None) => "not adjusted: no year stated".into(),
+        (false, Some(year)) => format!("not adjusted: the CPI has no index for {year}"),
+    }
+}
+
+fn basis(f: &Value) -> &'static str {
+    match f["basis"].as_str().unwrap() {
+        "glassdoor" => "Glassdoor",
+        "indeed" => "Indeed",
+        "bls" => "BLS",
+        "own" => "none cited",
+        other => panic!("basis {other}"),
+    }
+}
+
+/// A cell's lines without their note marks: "$60,000 [1]" is "$60,000".
+fn unmarked(cell: &str) -> String {
+    let line = |l: &str| match l.rsplit_once(" [") {
+        Some((text, mark)) if mark.strip_suffix(']').is_some_and(|n| n.parse::<u32>().is_ok()) => text.to_string(),
+        _ => l.to_string(),
+    };
+    cell.lines().map(line).collect::<Vec<_>>().join("\n")
+}
+
+fn array(v: &Value) -> &Vec<Value> {
+    v.as_array().unwrap_or_else(|| panic!("an array: {v}"))
+}
+
+/// Standard output of `args` with the good fixtures read as the user's own data.
+fn with_user_data(args: &[&str]) -> String {
+    let env = crate::Env::new();
+    let out = env.cmd().arg("--data-dir").arg(crate::fixture("good")).args(args).assert().success();
+    String::from_utf8(out.get_output().stdout.clone()).unwrap()
+}
+
+/// The notes a table's marks point to: "[1] The page says …" is 1 ↦ "The page says …".
+fn footnotes(out: &str) -> std::collections::HashMap<u32, String> {
+    out.lines()
+        .filter_map(|l| {
+            let (n, text) = l.strip_prefix('[')?.split_once("] ")?;
+            Some((n.parse().ok()?, text.to_string()))
+        })
+        .collect()
+}
+
+/// The note mark a cell's first line ends with: "$60,000 [1]" is 1.
+fn mark(cell: &str) -> Option<u32> {
+    let first = cell.lines().next()?;
+    first.rsplit_once(" [")?.1.strip_suffix(']')?.parse().ok()
+}
+
+#[test]
+fn each_salary_figure_in_json_is_its_row_in_the_table() {
+    for (user_data, args) in [
+        (false, &["salary", "backend"][..]),
+        (false, &["salary", "backend", "--area", "Austin"]),
+        (false, &["salary", "--real"]),
+        (false, &["salary", "--level", "senior"]),
+        (false, &["salary", "web-developers"]),
+        (true, &["salary", "--real"]),
+    ] {
+        let (out, v) = match user_data {
+            false => (stdout(args), json(args)),
+            true => {
+                let mut all = args.to_vec();
+                all.extend(["--format", "json"]);
+                (with_user_data(args), serde_json::from_str(&with_user_data(&all)).unwrap())
+            }
+        };
+        let names = match user_data {
+            false => Names::new(),
+            true => {
+                let mut names = Names::new();
+                names.roles.insert("data-engineer".into(), "Data engineer".into());
+                names
+            }
+        };
+        let t = table(&out, "Salary figures");
+        let notes = footnotes(&out);
+        let figures = array(&v["figures"]);
+        assert_eq!(t.rows.len(), figures.len(), "{args:?}: a row a figure");
+        assert!(!figures.is_empty(), "{args:?}");
+        let real = args.contains(&"--real");
+        let mine = figures.iter().filter(|f| f["origin"] == "user-file").count();
+        assert_eq!(mine > 0, user_data, "{args:?}: the user's figures are there only with their file");
+        for (row, f) in t.rows.iter().zip(figures) {
+            let at = format!("{args:?} {} {}", f["source"], f["label"]);
+            let source = match f["origin"].as_str().unwrap() {
+                "user-file" => format!("{} (your file)", f["source"].as_str().unwrap()),
+                _ => names.source(&f["source"]).to_string(),
+            };
+            assert_eq!(t.at(row, "Source"), source, "{at}");
+            assert_eq!(t.at(row, "Role"), names.role(&f["role"]), "{at}");
+            assert_eq!(t.at(row, "Level"), level(&f["level"]), "{at}");
+            let mut amount = amount_and_kind(f);
+            if real {
+                amount = format!("{amount}\n{}", real_line(f, " dollars"));
+            }
+            assert_eq!(unmarked(t.at(row, "Amount")), amount, "{at}");
+            assert_eq!(mark(t.at(row, "Amount")).map(|n| notes[&n].as_str()), f["note"].as_str(), "{at}: its note");
+            let year = f["year"].as_i64().map(|y| format!(" {y}")).unwrap_or_default();
+            let basis = match (f["origin"].as_str().unwrap(), basis(f)) {
+                ("user-file", "none cited") => "your own",
+                (_, basis) => basis,
+            };
+            assert_eq!(t.at(row, "Basis"), format!("{basis}{year}"), "{at}");
+            assert_eq!(t.at(row, "Where"), f["location"].as_str().unwrap_or("national"), "{at}");
+            assert_eq!(t.at(row, "Source's label"), f["label"].as_str().unwrap(), "{at}");
+        }
+        if real {
+            // "CPI-U annual averages used (…): 2022 292.655, 2024 313.689, 2025 321.943."
+            let line = out.lines().find(|l| l.contains("CPI-U annual averages used")).expect("the CPI note");
+            let used = line.rsplit_once("): ").unwrap().1.trim_end_matches('.');
+            let shown: std::collections::BTreeSet<String> = used.split(", ").map(String::from).collect();
+            let mut from_json = std::collections::BTreeSet::new();
+            for f in figures.iter().filter(|f| f["real"].is_object()) {
+                from_json.insert(format!("{} {}", f["year"], f["real"]["index_from"]));
+                from_json.insert(format!("{} {}", f["real"]["year"], f["real"]["index_to"]));
+            }
+            assert_eq!(shown, from_json, "{args:?}: the index values the note gives are those JSON used");
+        }
+    }
+}
+
+#[test]
+fn salarys_official_rows_in_json_are_its_official_table() {
+    let names = Names::new();
+    for args in [
+        &["salary", "backend"][..],
+        &["salary", "backend", "--area", "Austin"],
+        &["salary", "frontend", "--area", "Abilene"],
+        &["salary", "frontend"],
+    ] {
+        let t = table(&stdout(args), "Official statistics");
+        let v = json(args);
+        let official = array(&v["official"]);
+        assert_eq!(t.rows.len(), official.len(), "{args:?}: a row an occupation");
+        assert!(!official.is_empty(), "{args:?}");
+        for (row, o) in t.rows.iter().zip(official) {
+            let at = format!("{args:?} {}", o["soc"]);
+            assert!(t.title.contains(o["area"]["name"].as_str().unwrap()) || o["area"]["type"] == "nation", "{at}");
+            assert!(t.title.contains(o["release"].as_str().unwrap()), "{at}: {}", t.title);
+            assert_eq!(
+                t.at(row, "Occupation (SOC)"),
+                format!("{} ({})", o["name"].as_str().unwrap(), o["soc"].as_str().unwrap())
+            );
+            let anchors: Vec<&str> = array(&o["pay_anchor_of"]).iter().map(|r| names.role(r)).collect();
+            let anchors = if anchors.is_empty() { "—".to_string() } else { anchors.join(", ") };
+            assert_eq!(t.at(row, "Pay anchor of"), anchors, "{at}");
+            assert_eq!(t.at(row, "Employment"), official_cell(&o["employment"], false), "{at}");
+            for (header, key) in [
+                ("Mean", "mean"),
+                ("10th", "p10"),
+                ("25th", "p25"),
+                ("Median", "median"),
+                ("75th", "p75"),
+                ("90th", "p90"),
+            ] {
+                assert_eq!(t.at(row, header), wage(&o["wages"], key), "{at} {header}");
+            }
+        }
+    }
+    // Abilene's withheld wages are nulls in JSON and "not released" in the table.
+    let v = json(&["salary", "frontend", "--area", "Abilene"]);
+    assert!(v["official"][0]["wages"]["median"].is_null(), "{v}");
+}
