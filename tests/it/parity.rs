@@ -508,3 +508,173 @@ fn salarys_official_rows_in_json_are_its_official_table() {
     let v = json(&["salary", "frontend", "--area", "Abilene"]);
     assert!(v["official"][0]["wages"]["median"].is_null(), "{v}");
 }
+
+/// "17%", "2.5%": a share as the tables print it.
+fn percent(p: &Value) -> String {
+    let p = p.as_f64().unwrap();
+    let rounded = (p * 100.0).round() / 100.0;
+    format!("{}%", if rounded == 0.0 { 0.0 } else { rounded })
+}
+
+fn period(g: &Value) -> String {
+    match (g["from_year"].as_i64(), g["to_year"].as_i64()) {
+        (Some(f), Some(t)) => format!("{f}–{t}"),
+        (None, Some(t)) => format!("through {t}"),
+        (Some(f), None) => format!("from {f}"),
+        (None, None) => "—".into(),
+    }
+}
+
+/// A JSON growth projection as compare's growth cell words it.
+fn growth_text(g: &Value) -> String {
+    let mut text = format!("{} {} ({})", percent(&g["percent"]), period(g), basis(g));
+    if !g["baseline_percent"].is_null() {
+        text.push_str(&format!("\nall jobs: {}", percent(&g["baseline_percent"])));
+    }
+    if let Some(n) = g["openings_per_year"].as_i64() {
+        let n = thousands(n);
+        let openings = match g["openings_qualifier"].as_str().unwrap_or("exact") {
+            "exact" => n,
+            "about" => format!("~{n}"),
+            "at-least" => format!("{n}+"),
+            "over" => format!("over {n}"),
+            "nearly" => format!("nearly {n}"),
+            other => panic!("qualifier {other}"),
+        };
+        text.push_str(&format!("\n{openings} openings/yr"));
+    }
+    text
+}
+
+#[test]
+fn compares_tables_are_its_json() {
+    let names = Names::new();
+    for args in [&["compare", "backend", "frontend"][..], &["compare", "backend", "frontend", "--real"]] {
+        let out = stdout(args);
+        let v = json(args);
+        let roles = array(&v["roles"]);
+        let real = args.contains(&"--real");
+
+        // Salary by level: each role's cell is its JSON figures of that level and source.
+        let t = table(&out, "Salary by level");
+        let figures = array(&v["salary"]);
+        let mut shown = 0;
+        for row in &t.rows {
+            let (lvl, source) = (t.at(row, "Level"), t.at(row, "Source"));
+            let here: Vec<&Value> =
+                figures.iter().filter(|f| level(&f["level"]) == lvl && names.source(&f["source"]) == source).collect();
+            assert!(!here.is_empty(), "{args:?}: {lvl} {source} in JSON");
+            for role in roles {
+                let mine: Vec<&&Value> = here.iter().filter(|f| f["role"] == *role).collect();
+                shown += mine.len();
+                let lines: Vec<String> = mine
+                    .iter()
+                    .map(|f| {
+                        let year = f["year"].as_i64().map(|y| format!(", {y}")).unwrap_or_default();
+                        let experience = f["experience"].as_str().map(|e| format!("; {e}")).unwrap_or_default();
+                        let mut line = format!("{} ({}{year}{experience})", amount_and_kind(f), basis(f));
+                        if real {
+                            let why = if f["year"].is_null() { "not adjusted".into() } else { real_line(f, "") };
+                            line = format!("{line}\n{why}");
+                        }
+                        line
+                    })
+                    .collect();
+                let expected = if lines.is_empty() { "—".to_string() } else { lines.join("\n") };
+                assert_eq!(unmarked(t.at(row, names.role(role))), expected, "{args:?} {lvl} {source} {role}");
+            }
+        }
+        assert_eq!(shown, figures.len(), "{args:?}: every JSON figure in the table");
+
+        // "Sources covering Back-end developer: CBT Nuggets, …"
+        for role in roles {
+            let line = format!("Sources covering {}: ", names.role(role));
+            let listed = out.lines().find_map(|l| l.strip_prefix(line.as_str())).expect("a coverage line");
+            let covering: Vec<&str> =
+                array(&v["coverage"][role.as_str().unwrap()]).iter().map(|s| names.source(s)).collect();
+            assert_eq!(listed, if covering.is_empty() { "none".to_string() } else { covering.join(", ") }, "{args:?}");
+        }
+
+        // Official statistics: median, mean and 10th–90th under each role the occupation stands for.
+        let t = table(&out, "Official statistics");
+        let official = array(&v["official"]);
+        assert_eq!(t.rows.len(), official.len(), "{args:?}");
+        for (row, o) in t.rows.iter().zip(official) {
+            assert_eq!(
+                t.at(row, "Occupation (SOC)"),
+                format!("{} ({})", o["name"].as_str().unwrap(), o["soc"].as_str().unwrap())
+            );
+            assert_eq!(t.at(row, "Source"), names.source(&o["source"]));
+            let w = &o["wages"];
+            let text = format!(
+                "median {}\nmean {}\n10th–90th {}–{}",
+                wage(w, "median"),
+                wage(w, "mean"),
+                wage(w, "p10"),
+                wage(w, "p90")
+            );
+            for role in roles {
+                let stands = o["occupation"] == *role || array(&o["pay_anchor_of"]).contains(role);
+                assert_eq!(
+                    t.at(row, names.role(role)),
+                    if stands { text.as_str() } else { "—" },
+                    "{args:?} {}",
+                    o["soc"]
+                );
+            }
+        }
+
+        // Growth projections that apply, under the roles each applies to.
+        let t = table(&out, "Growth projections");
+        let growth = array(&v["growth"]);
+        assert_eq!(t.rows.len(), growth.len(), "{args:?}");
+        for (row, g) in t.rows.iter().zip(growth) {
+            assert_eq!(t.at(row, "Occupation measured"), names.role(&g["occupation"]));
+            assert_eq!(t.at(row, "Source"), names.source(&g["source"]));
+            for role in roles {
+                let applies = array(&g["applies_to"]).contains(role);
+                assert_eq!(
+                    t.at(row, names.role(role)),
+                    if applies { growth_text(g) } else { "—".into() },
+                    "{args:?} {g}"
+                );
+            }
+        }
+
+        // Skills: shared and only-one-role, with the count and each skill's sources.
+        let t = table(&out, "Skills: shared");
+        let by_role = &v["skills"]["by_role"];
+        let listed = |ids: &[Value]| {
+            let named: Vec<String> = ids
+                .iter()
+                .map(|id| {
+                    let rows: Vec<&Value> = roles
+                        .iter()
+                        .filter_map(|r| array(&by_role[r.as_str().unwrap()]).iter().find(|s| s["skill"] == *id))
+                        .collect();
+                    let hot = if rows[0]["onet_hot_technology"].is_null() { "" } else { " ★" };
+                    let most = rows.iter().map(|s| array(&s["sources"]).len()).max().unwrap();
+                    format!("{}{hot} ({most})", rows[0]["name"].as_str().unwrap())
+                })
+                .collect();
+            (ids.len(), if named.is_empty() { "—".to_string() } else { named.join(", ") })
+        };
+        let mut expected = vec![(format!("all {} roles", roles.len()), listed(array(&v["skills"]["shared"])))];
+        for role in roles {
+            expected.push((
+                format!("only {}", names.role(role)),
+                listed(array(&v["skills"]["only"][role.as_str().unwrap()])),
+            ));
+        }
+        assert_eq!(t.rows.len(), expected.len(), "{args:?}");
+        for (row, (who, (count, list))) in t.rows.iter().zip(expected) {
+            assert_eq!(t.at(row, "Named for"), format!("{who}: {count}"), "{args:?}");
+            // A cell is cut at 1,000 characters, with a marker: what it shows is the list's start.
+            let cell = t.at(row, "Skills (sources naming each)");
+            match cell.strip_suffix('…') {
+                Some(start) => assert!(list.starts_with(start) && start.len() > 900, "{args:?} {who}: {cell}"),
+                None => assert_eq!(cell, list, "{args:?} {who}"),
+            }
+        }
+    }
+}
