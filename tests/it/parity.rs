@@ -678,3 +678,114 @@ fn compares_tables_are_its_json() {
         }
     }
 }
+
+/// "$151,000+" for a JSON `{value, open}`; — for `null`.
+fn vote(v: &Value) -> String {
+    match v["value"].as_i64() {
+        Some(n) => format!("{}{}", usd(n), if v["open"] == true { "+" } else { "" }),
+        None => "—".into(),
+    }
+}
+
+fn category(c: &Value) -> &'static str {
+    match c.as_str().unwrap() {
+        "language" => "language",
+        "framework" => "framework",
+        "database" => "database",
+        "api" => "API",
+        "cloud-devops" => "cloud/devops",
+        "practice" => "practice",
+        "soft-skill" => "soft skill",
+        other => panic!("category {other}"),
+    }
+}
+
+#[test]
+fn switchs_tables_are_its_json() {
+    let names = Names::new();
+    for args in [&["switch", "frontend", "backend"][..], &["switch", "frontend", "backend", "--area", "Austin"]] {
+        let out = stdout(args);
+        let v = json(args);
+        let (from, to) = (names.role(&v["from"]), names.role(&v["to"]));
+
+        // Pay: each side's figures, the vote when it is worked from several, and the change.
+        let t = table(&out, "Pay, ");
+        let pay = array(&v["pay"]);
+        assert_eq!(t.rows.len(), pay.len(), "{args:?}: a row a source and level");
+        assert!(!pay.is_empty());
+        for (row, p) in t.rows.iter().zip(pay) {
+            let at = format!("{args:?} {} {}", p["level"], p["source"]);
+            assert_eq!(t.at(row, "Level"), level(&p["level"]), "{at}");
+            assert_eq!(t.at(row, "Source"), names.source(&p["source"]), "{at}");
+            for (header, side, value) in [(from, "from", "from_value"), (to, "to", "to_value")] {
+                let figures = array(&p[side]);
+                let mut lines: Vec<String> = figures.iter().map(amount_and_kind).collect();
+                if figures.len() > 1 && !p[value].is_null() {
+                    lines.push(format!("votes {}", vote(&p[value])));
+                }
+                let expected = if lines.is_empty() { "—".to_string() } else { lines.join("\n") };
+                assert_eq!(t.at(row, header), expected, "{at} {side}");
+            }
+            let change = match (p["change"].as_i64(), p["change_percent"].as_f64()) {
+                (Some(c), Some(pc)) => format!(
+                    "{}{} ({}{pc}%)",
+                    if c >= 0 { "+" } else { "-" },
+                    usd(c.abs()),
+                    if pc >= 0.0 { "+" } else { "" }
+                ),
+                _ => "—".into(),
+            };
+            assert_eq!(t.at(row, "Change"), change, "{at}");
+        }
+
+        // Official medians, nationally and in the area when one is asked for.
+        let t = table(&out, "Official medians");
+        let official = array(&v["official"]);
+        assert_eq!(t.rows.len(), official.len(), "{args:?}");
+        assert_eq!(t.headers.iter().any(|h| h == "Median in the area"), !v["area"].is_null(), "{args:?}");
+        for (row, o) in t.rows.iter().zip(official) {
+            assert_eq!(t.at(row, "Role"), names.role(&o["role"]));
+            assert_eq!(
+                t.at(row, "Occupation (SOC)"),
+                format!("{} ({})", o["occupation"].as_str().unwrap(), o["soc"].as_str().unwrap())
+            );
+            assert_eq!(t.at(row, "National median"), official_cell(&o["national_median"], true), "{args:?}");
+            if !v["area"].is_null() {
+                assert_eq!(t.at(row, "Median in the area"), official_cell(&o["area_median"], true), "{args:?}");
+            }
+        }
+
+        // Skills kept and to learn: name, ★, category and "n/N: sources".
+        let naming = array(&v["evidence"]["skills_to"]).len();
+        for (title, key) in [("Skills you keep", "carried"), ("Skills to learn", "to_learn")] {
+            let t = table(&out, title);
+            let skills = array(&v[key]);
+            assert_eq!(t.rows.len(), skills.len(), "{args:?} {title}");
+            for (row, s) in t.rows.iter().zip(skills) {
+                let hot = if s["onet_hot_technology"].is_null() { "" } else { " ★" };
+                assert_eq!(t.at(row, "Skill"), format!("{}{hot}", s["name"].as_str().unwrap()));
+                assert_eq!(t.at(row, "Category"), category(&s["category"]));
+                let sources: Vec<&str> = array(&s["sources"]).iter().map(|id| names.source(id)).collect();
+                assert_eq!(
+                    t.at(row, "Sources naming it"),
+                    format!("{}/{naming}: {}", sources.len(), sources.join(", "))
+                );
+            }
+        }
+
+        // "Skills for Front-end developer: 1 source (Forage); for …"
+        let said = |key: &str| {
+            let ids = array(&v["evidence"][key]);
+            let listed: Vec<&str> = ids.iter().map(|id| names.source(id)).collect();
+            match ids.len() {
+                0 => "no source".to_string(),
+                1 => format!("1 source ({})", listed.join(", ")),
+                n => format!("{n} sources ({})", listed.join(", ")),
+            }
+        };
+        for (what, a, b) in [("Skills", "skills_from", "skills_to"), ("Pay", "pay_from", "pay_to")] {
+            let line = format!("{what} for {from}: {}; for {to}: {}.", said(a), said(b));
+            assert!(out.lines().any(|l| l == line), "{args:?}: {line:?} in\n{out}");
+        }
+    }
+}
