@@ -789,3 +789,115 @@ fn switchs_tables_are_its_json() {
         }
     }
 }
+
+/// An official standing in `offer`'s words.
+fn official_standing(s: &Value) -> String {
+    let p = s["percentile"].as_u64();
+    match (s["position"].as_str().unwrap(), p) {
+        ("below-tenth", _) => "below the 10th percentile".into(),
+        ("above-ninetieth", _) => "above the 90th percentile".into(),
+        ("about", Some(p)) => format!("about the {} percentile", ordinal(p)),
+        ("above", Some(p)) => format!("above the {} percentile (the next is not published)", ordinal(p)),
+        ("unknown", _) => "not placed: BLS released too little".into(),
+        other => panic!("standing {other:?}"),
+    }
+}
+
+/// An article's standing in `offer`'s words; `open_top` when the claim's top is open.
+fn article_standing(s: &Value, open_top: bool) -> String {
+    let (position, against) = (s["position"].as_str().unwrap(), s["against"].as_str().unwrap());
+    let of = match (against, position, s["percentile"].as_u64()) {
+        ("range", "above", _) if open_top => return "above its range, whose top is open".into(),
+        ("range", ..) => "its range",
+        ("figure", ..) => "it",
+        ("floor", ..) => "its floor",
+        ("ceiling", ..) => "its ceiling",
+        ("distribution", _, Some(p)) => return format!("about the {} percentile of its distribution", ordinal(p)),
+        ("distribution", "within", None) => return "between its lowest and highest stated percentiles".into(),
+        ("distribution", "below", None) => return "below its lowest stated percentile".into(),
+        ("distribution", _, None) => return "above its highest stated percentile".into(),
+        other => panic!("against {other:?}"),
+    };
+    let position = if position == "equal" { "equal to" } else { position };
+    format!("{position} {of}")
+}
+
+fn times(r: &Value) -> String {
+    r.as_f64().map_or("—".into(), |r| format!("{r:.2}×"))
+}
+
+#[test]
+fn offers_tables_are_its_json() {
+    let names = Names::new();
+    for args in [
+        &["offer", "150k", "backend"][..],
+        &["offer", "150k", "backend", "--area", "Austin"],
+        &["offer", "150k", "backend", "--level", "senior"],
+        &["offer", "85k", "web-developers"],
+        &["offer", "150k", "backend", "--real"],
+        // A vote equal to the offer is neither below nor above it.
+        &["offer", "126k", "backend"],
+        &["offer", "300k", "backend"],
+        &["offer", "90k", "frontend", "--area", "Abilene"],
+    ] {
+        let out = stdout(args);
+        let v = json(args);
+        let amount = usd(v["amount"].as_i64().unwrap());
+        let place = v["area"]["name"].as_str().unwrap_or("the nation");
+
+        let t = table(&out, &format!("{amount} on BLS's pay distribution"));
+        assert!(t.title.contains(&format!("{} ({place}, ", names.role(&v["role"]))), "{args:?}: {}", t.title);
+        let official = array(&v["official"]);
+        assert_eq!(t.rows.len(), official.len(), "{args:?}");
+        assert!(!official.is_empty());
+        for (row, o) in t.rows.iter().zip(official) {
+            assert_eq!(
+                t.at(row, "Occupation (SOC)"),
+                format!("{} ({})", o["occupation"].as_str().unwrap(), o["soc"].as_str().unwrap())
+            );
+            assert_eq!(t.at(row, "Where it stands"), official_standing(&o["standing"]), "{args:?}");
+            assert_eq!(t.at(row, "Median"), official_cell(&o["median"], true), "{args:?}");
+            assert_eq!(t.at(row, "Offer ÷ median"), times(&o["ratio_to_median"]), "{args:?}");
+        }
+
+        let t = table(&out, &format!("{amount} beside the summary across sources ({place})"));
+        let summary = array(&v["summary"]);
+        assert_eq!(t.rows.len(), summary.len(), "{args:?}");
+        for (row, s) in t.rows.iter().zip(summary) {
+            let at = format!("{args:?} {}", s["level"]);
+            assert_eq!(t.at(row, "Level"), level(&s["level"]), "{at}");
+            assert_eq!(t.at(row, "Voting sources"), s["voting"].to_string(), "{at}");
+            assert_eq!(t.at(row, "Below the offer"), s["below"].to_string(), "{at}");
+            assert_eq!(t.at(row, "Above it"), s["above"].to_string(), "{at}");
+            assert_eq!(t.at(row, "Median source"), vote(&s["middle"]), "{at}");
+            assert_eq!(t.at(row, "Offer ÷ median"), times(&s["ratio_to_middle"]), "{at}");
+        }
+
+        let t = table(&out, &format!("{amount} against each article's claims"));
+        let articles = array(&v["articles"]);
+        assert_eq!(t.rows.len(), articles.len(), "{args:?}: a row a claim");
+        for (row, a) in t.rows.iter().zip(articles) {
+            let figures = array(&a["figures"]);
+            let first = &figures[0];
+            let at = format!("{args:?} {} {}", a["source"], first["label"]);
+            assert_eq!(t.at(row, "Source"), names.source(&a["source"]), "{at}");
+            assert_eq!(t.at(row, "Level"), level(&a["level"]), "{at}");
+            // A distribution reads from its lowest percentile up.
+            let mut sorted: Vec<&Value> = figures.iter().collect();
+            sorted.sort_by_key(|f| (f["percentile"].as_u64().unwrap_or(50), f["low"].as_i64()));
+            let lines: Vec<String> = sorted
+                .iter()
+                .map(|f| {
+                    let year = f["year"].as_i64().map(|y| format!(" ({y})")).unwrap_or_default();
+                    let real =
+                        if f.get("real").is_some() { format!("\n{}", real_line(f, " dollars")) } else { String::new() };
+                    format!("{}{year}{real}", amount_and_kind(f))
+                })
+                .collect();
+            assert_eq!(t.at(row, "Figure"), lines.join("\n"), "{at}");
+            assert_eq!(t.at(row, "Where"), first["location"].as_str().unwrap_or("national"), "{at}");
+            assert_eq!(t.at(row, "Source's label"), first["label"].as_str().unwrap(), "{at}");
+            assert_eq!(t.at(row, "The offer is"), article_standing(&a["standing"], first["open_high"] == true), "{at}");
+        }
+    }
+}
