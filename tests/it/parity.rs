@@ -901,3 +901,60 @@ fn offers_tables_are_its_json() {
         }
     }
 }
+
+#[test]
+fn wheres_and_industries_rows_are_their_json_records() {
+    for args in [
+        &["where", "backend"][..],
+        &["where", "backend", "--type", "state", "--sort", "concentration"],
+        &["where", "frontend", "--top", "400"],
+    ] {
+        let shown: Vec<(String, Table)> =
+            titled(&stdout(args), "Where ").into_iter().map(|t| (t.title.clone(), t)).collect();
+        let records = json(args);
+        let records = array(&records);
+        assert_eq!(shown.iter().map(|(_, t)| t.rows.len()).sum::<usize>(), records.len(), "{args:?}: a row a record");
+        let rows = shown.iter().flat_map(|(title, t)| t.rows.iter().map(move |r| (title, t, r)));
+        for ((title, t, row), r) in rows.zip(records) {
+            let at = format!("{args:?} {}", r["area"]["name"]);
+            let named = format!("Where {} ({}) pays", r["occupation"].as_str().unwrap(), r["soc"].as_str().unwrap());
+            assert!(
+                title.starts_with(&named) && title.contains(&format!(": {}s, ", r["area"]["type"].as_str().unwrap())),
+                "{at}: {title}"
+            );
+            assert_eq!(t.at(row, "#"), r["rank"].to_string(), "{at}");
+            assert_eq!(t.at(row, "Area"), r["area"]["name"].as_str().unwrap(), "{at}");
+            assert_eq!(t.at(row, "Employment"), official_cell(&r["employment"], false), "{at}");
+            let fixed =
+                |v: &Value, places: usize| v.as_f64().map_or("not released".into(), |x| format!("{x:.places$}"));
+            assert_eq!(t.at(row, "Per 1,000 jobs"), fixed(&r["per_1000"], 3), "{at}");
+            assert_eq!(t.at(row, "Concentration"), fixed(&r["location_quotient"], 2), "{at}");
+            let w = &r["wages"];
+            assert_eq!(t.at(row, "Median"), wage(w, "median"), "{at}");
+            assert_eq!(t.at(row, "10th–90th"), format!("{}–{}", wage(w, "p10"), wage(w, "p90")), "{at}");
+            assert_eq!(t.at(row, "× national median"), times(&r["median_to_national"]), "{at}");
+        }
+    }
+    for args in [&["industries", "backend"][..], &["industries", "frontend", "--sort", "median"]] {
+        let shown = titled(&stdout(args), "Industries employing");
+        let records = json(args);
+        let records = array(&records);
+        assert_eq!(shown.iter().map(|t| t.rows.len()).sum::<usize>(), records.len(), "{args:?}: a row a record");
+        let rows = shown.iter().flat_map(|t| t.rows.iter().map(move |r| (t, r)));
+        for ((t, row), r) in rows.zip(records) {
+            let at = format!("{args:?} {}", r["industry"]);
+            let named =
+                format!("Industries employing {} ({})", r["occupation"].as_str().unwrap(), r["soc"].as_str().unwrap());
+            assert!(t.title.starts_with(&named), "{at}: {}", t.title);
+            assert_eq!(t.at(row, "#"), r["rank"].to_string(), "{at}");
+            assert_eq!(t.at(row, "Industry"), r["industry"].as_str().unwrap(), "{at}");
+            assert_eq!(t.at(row, "Employment"), official_cell(&r["employment"], false), "{at}");
+            let share = r["share_of_employment"].as_f64().map_or("—".into(), |p| format!("{p:.1}%"));
+            assert_eq!(t.at(row, "Share of jobs"), share, "{at}");
+            let w = &r["wages"];
+            assert_eq!(t.at(row, "Median"), wage(w, "median"), "{at}");
+            assert_eq!(t.at(row, "10th–90th"), format!("{}–{}", wage(w, "p10"), wage(w, "p90")), "{at}");
+            assert_eq!(t.at(row, "× national median"), times(&r["median_to_national"]), "{at}");
+        }
+    }
+}
