@@ -30,6 +30,8 @@ struct Ranked<'a> {
     /// Percent of the occupation's national employment.
     share_of_employment: Option<f64>,
     wages: Wages,
+    /// The BLS release the figures are from ("May 2025").
+    release: &'a str,
     /// The industry's median over the occupation's national median.
     median_to_national: Option<f64>,
     #[serde(skip)]
@@ -48,6 +50,7 @@ impl Specimen for Ranked<'_> {
             employment: None,
             share_of_employment: None,
             wages: Wages::specimen(),
+            release: "",
             median_to_national: None,
             shown: [Value::NotReleased; 3],
         }
@@ -89,6 +92,7 @@ pub fn run(ctx: &mut Ctx, args: &IndustriesArgs) -> Result<()> {
                         .zip(total_employment)
                         .map(|(e, t)| (e as f64 / t as f64 * 1000.0).round() / 10.0),
                     wages: Wages::of(&c.values, national.release.top_coded_at_least),
+                    release: &national.release.release,
                     median_to_national: median.zip(national_median).map(|(m, n)| official::ratio(m, n)),
                     shown: [c.median(), c.p10(), c.p90()],
                 }

@@ -30,6 +30,8 @@ struct OfficialStanding {
     soc: String,
     /// Where the figures are from: the area asked for, or the nation.
     area: AreaRef,
+    /// The BLS release they are from ("May 2025").
+    release: String,
     standing: Standing,
     median: Option<i64>,
     /// The offer over the median.
@@ -79,6 +81,7 @@ impl crate::render::Row for OfficialStanding {
             occupation: String::new(),
             soc: String::new(),
             area,
+            release: String::new(),
             standing: Standing::About(0),
             median: Some(0),
             ratio_to_median: Some(0.0),
@@ -135,6 +138,7 @@ pub fn run(ctx: &mut Ctx, args: &OfferArgs) -> Result<()> {
                 occupation: occupation.name.clone(),
                 soc: occupation.soc.clone(),
                 area: official_area.clone(),
+                release: national.release.release.clone(),
                 standing: cell.map_or(Standing::Unknown, |c| official::standing(amount, &c.values)),
                 median,
                 ratio_to_median: median.map(|m| official::ratio(amount, m)),
@@ -252,12 +256,15 @@ fn sections(
             })
             .collect();
         let first = a.figures[0].figure;
+        // Each figure's own words, in the order its amounts are listed.
+        let mut labels: Vec<&str> = figures.iter().map(|rf| rf.figure.label.as_str()).collect();
+        labels.dedup();
         articles.rows.push(vec![
             display::source_name(data, a.source),
             display::level_name(data, a.level).to_string(),
             lines.join("\n"),
             first.location.clone().unwrap_or_else(|| "national".into()),
-            first.label.clone(),
+            labels.join("\n"),
             standing_text(&a.standing),
         ]);
     }

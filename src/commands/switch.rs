@@ -106,6 +106,8 @@ struct OfficialMedian {
     soc: String,
     national_median: Option<i64>,
     area_median: Option<i64>,
+    /// The BLS release both medians are from ("May 2025").
+    release: String,
 }
 
 #[derive(Serialize)]
@@ -261,6 +263,7 @@ fn official_medians(national: &National, roles: &[&str], local: Option<&official
                 soc: occupation.soc.clone(),
                 national_median: median(&national.cells, i),
                 area_median: local.and_then(|l| median(&l.cells, i)),
+                release: national.release.release.clone(),
             });
         }
     }
@@ -352,9 +355,10 @@ fn pay_section(data: &Dataset, sw: &Switch, from: &str, to: &str) -> Section {
 }
 
 fn official_section(sw: &Switch, from: &str, to: &str, area: Option<&str>, release: &str) -> Section {
+    let in_area = sw.area.as_ref().map(|a| format!("Median in {}", a.name));
     let mut headers = vec!["Role", "Occupation (SOC)", "National median"];
-    if area.is_some() {
-        headers.push("Median in the area");
+    if let Some(h) = &in_area {
+        headers.push(h);
     }
     let mut s = Section::table(
         format!("Official medians (BLS OEWS {release}), for the occupation closest to each role"),

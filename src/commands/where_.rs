@@ -22,6 +22,8 @@ struct Ranked<'a> {
     per_1000: Option<f64>,
     location_quotient: Option<f64>,
     wages: Wages,
+    /// The BLS release the figures are from ("May 2025").
+    release: &'a str,
     /// The area's median over the national median.
     median_to_national: Option<f64>,
     /// Median, 10th and 90th as published, so a top-coded wage reads as one.
@@ -40,6 +42,7 @@ impl Specimen for Ranked<'_> {
             per_1000: None,
             location_quotient: None,
             wages: Wages::specimen(),
+            release: "",
             median_to_national: None,
             shown: [Value::NotReleased; 3],
         }
@@ -89,6 +92,7 @@ pub fn run(ctx: &mut Ctx, args: &WhereArgs) -> Result<()> {
                     per_1000: thousandths(c.per_1000()),
                     location_quotient: thousandths(c.location_quotient()),
                     wages: Wages::of(&c.values, national.release.top_coded_at_least),
+                    release: &national.release.release,
                     median_to_national: median.zip(national_median).map(|(m, n)| official::ratio(m, n)),
                     shown: [c.median(), c.p10(), c.p90()],
                 }

@@ -347,6 +347,13 @@ fn real_line(f: &Value, dollars: &str) -> String {
     }
 }
 
+/// "(Glassdoor, 2024; 0-1 year)", as cells give a figure's provenance.
+fn provenance(f: &Value) -> String {
+    let year = f["year"].as_i64().map(|y| format!(", {y}")).unwrap_or_default();
+    let experience = f["experience"].as_str().map(|e| format!("; {e}")).unwrap_or_default();
+    format!("({}{year}{experience})", basis(f))
+}
+
 fn basis(f: &Value) -> &'static str {
     match f["basis"].as_str().unwrap() {
         "glassdoor" => "Glassdoor",
@@ -586,9 +593,9 @@ fn compares_tables_are_its_json() {
         }
         assert_eq!(shown, figures.len(), "{args:?}: every JSON figure in the table");
 
-        // "Sources covering Back-end developer: CBT Nuggets, …"
+        // "Sources with any record for Back-end developer (pay or not): CBT Nuggets, …"
         for role in roles {
-            let line = format!("Sources covering {}: ", names.role(role));
+            let line = format!("Sources with any record for {} (pay or not): ", names.role(role));
             let listed = out.lines().find_map(|l| l.strip_prefix(line.as_str())).expect("a coverage line");
             let covering: Vec<&str> =
                 array(&v["coverage"][role.as_str().unwrap()]).iter().map(|s| names.source(s)).collect();
@@ -719,7 +726,8 @@ fn switchs_tables_are_its_json() {
             assert_eq!(t.at(row, "Source"), names.source(&p["source"]), "{at}");
             for (header, side, value) in [(from, "from", "from_value"), (to, "to", "to_value")] {
                 let figures = array(&p[side]);
-                let mut lines: Vec<String> = figures.iter().map(amount_and_kind).collect();
+                let mut lines: Vec<String> =
+                    figures.iter().map(|f| format!("{} {}", amount_and_kind(f), provenance(f))).collect();
                 if figures.len() > 1 && !p[value].is_null() {
                     lines.push(format!("votes {}", vote(&p[value])));
                 }
@@ -733,6 +741,17 @@ fn switchs_tables_are_its_json() {
                     usd(c.abs()),
                     if pc >= 0.0 { "+" } else { "" }
                 ),
+                // With figures on both sides, the cell says why there is no change.
+                _ if !array(&p["from"]).is_empty() && !array(&p["to"]).is_empty() => {
+                    let why = match p["no_change"].as_str().unwrap() {
+                        "one-side" => "a figure for one role only",
+                        "open-top" => "an open top",
+                        "several-claims" => "several claims on a side",
+                        "unlike-claims" => "unlike claims",
+                        other => panic!("no_change {other}"),
+                    };
+                    format!("— ({why})")
+                }
                 _ => "—".into(),
             };
             assert_eq!(t.at(row, "Change"), change, "{at}");
@@ -742,7 +761,10 @@ fn switchs_tables_are_its_json() {
         let t = table(&out, "Official medians");
         let official = array(&v["official"]);
         assert_eq!(t.rows.len(), official.len(), "{args:?}");
-        assert_eq!(t.headers.iter().any(|h| h == "Median in the area"), !v["area"].is_null(), "{args:?}");
+        // The area's column is headed with the area's name.
+        let in_area = v["area"]["name"].as_str().map(|n| format!("Median in {n}"));
+        assert_eq!(t.headers.iter().any(|h| h.starts_with("Median in")), in_area.is_some(), "{args:?}");
+        assert!(t.title.contains(&format!("BLS OEWS {}", official[0]["release"].as_str().unwrap())), "{}", t.title);
         for (row, o) in t.rows.iter().zip(official) {
             assert_eq!(t.at(row, "Role"), names.role(&o["role"]));
             assert_eq!(
@@ -751,7 +773,8 @@ fn switchs_tables_are_its_json() {
             );
             assert_eq!(t.at(row, "National median"), official_cell(&o["national_median"], true), "{args:?}");
             if !v["area"].is_null() {
-                assert_eq!(t.at(row, "Median in the area"), official_cell(&o["area_median"], true), "{args:?}");
+                let header = in_area.as_deref().unwrap();
+                assert_eq!(t.at(row, header), official_cell(&o["area_median"], true), "{args:?}");
             }
         }
 
@@ -803,11 +826,11 @@ fn official_standing(s: &Value) -> String {
     }
 }
 
-/// An article's standing in `offer`'s words; `open_top` when the claim's top is open.
-fn article_standing(s: &Value, open_top: bool) -> String {
+/// An article's standing in `offer`'s words.
+fn article_standing(s: &Value) -> String {
     let (position, against) = (s["position"].as_str().unwrap(), s["against"].as_str().unwrap());
     let of = match (against, position, s["percentile"].as_u64()) {
-        ("range", "above", _) if open_top => return "above its range, whose top is open".into(),
+        (_, "above-open-top", _) => return "at or above its stated top, which is open: it may lie within".into(),
         ("range", ..) => "its range",
         ("figure", ..) => "it",
         ("floor", ..) => "its floor",
@@ -850,6 +873,7 @@ fn offers_tables_are_its_json() {
         let official = array(&v["official"]);
         assert_eq!(t.rows.len(), official.len(), "{args:?}");
         assert!(!official.is_empty());
+        assert!(t.title.contains(&format!(", {}, ", official[0]["release"].as_str().unwrap())), "{}", t.title);
         for (row, o) in t.rows.iter().zip(official) {
             assert_eq!(
                 t.at(row, "Occupation (SOC)"),
@@ -860,7 +884,8 @@ fn offers_tables_are_its_json() {
             assert_eq!(t.at(row, "Offer ÷ median"), times(&o["ratio_to_median"]), "{args:?}");
         }
 
-        let t = table(&out, &format!("{amount} beside the summary across sources ({place})"));
+        let dollars = if args.contains(&"--real") { ", in 2025 dollars" } else { "" };
+        let t = table(&out, &format!("{amount} beside the summary across sources (national claims{dollars})"));
         let summary = array(&v["summary"]);
         assert_eq!(t.rows.len(), summary.len(), "{args:?}");
         for (row, s) in t.rows.iter().zip(summary) {
@@ -868,9 +893,16 @@ fn offers_tables_are_its_json() {
             assert_eq!(t.at(row, "Level"), level(&s["level"]), "{at}");
             assert_eq!(t.at(row, "Voting sources"), s["voting"].to_string(), "{at}");
             assert_eq!(t.at(row, "Below the offer"), s["below"].to_string(), "{at}");
+            assert_eq!(t.at(row, "Open top below it"), s["unclear"].to_string(), "{at}");
             assert_eq!(t.at(row, "Above it"), s["above"].to_string(), "{at}");
             assert_eq!(t.at(row, "Median source"), vote(&s["middle"]), "{at}");
-            assert_eq!(t.at(row, "Offer ÷ median"), times(&s["ratio_to_middle"]), "{at}");
+            // Over a median with no ceiling the ratio is an upper bound.
+            let bound = if s["middle"]["open"] == true { "≤" } else { "" };
+            assert_eq!(
+                t.at(row, "Offer ÷ median"),
+                format!("{bound}{}", times(&s["ratio_to_middle"])).replace("≤—", "—"),
+                "{at}"
+            );
         }
 
         let t = table(&out, &format!("{amount} against each article's claims"));
@@ -896,8 +928,10 @@ fn offers_tables_are_its_json() {
                 .collect();
             assert_eq!(t.at(row, "Figure"), lines.join("\n"), "{at}");
             assert_eq!(t.at(row, "Where"), first["location"].as_str().unwrap_or("national"), "{at}");
-            assert_eq!(t.at(row, "Source's label"), first["label"].as_str().unwrap(), "{at}");
-            assert_eq!(t.at(row, "The offer is"), article_standing(&a["standing"], first["open_high"] == true), "{at}");
+            let mut labels: Vec<&str> = sorted.iter().map(|f| f["label"].as_str().unwrap()).collect();
+            labels.dedup();
+            assert_eq!(t.at(row, "Source's label"), labels.join("\n"), "{at}");
+            assert_eq!(t.at(row, "The offer is"), article_standing(&a["standing"]), "{at}");
         }
     }
 }
@@ -922,6 +956,7 @@ fn wheres_and_industries_rows_are_their_json_records() {
                 title.starts_with(&named) && title.contains(&format!(": {}s, ", r["area"]["type"].as_str().unwrap())),
                 "{at}: {title}"
             );
+            assert!(title.ends_with(&format!(", {}", r["release"].as_str().unwrap())), "{at}: {title}");
             assert_eq!(t.at(row, "#"), r["rank"].to_string(), "{at}");
             assert_eq!(t.at(row, "Area"), r["area"]["name"].as_str().unwrap(), "{at}");
             assert_eq!(t.at(row, "Employment"), official_cell(&r["employment"], false), "{at}");
@@ -946,6 +981,7 @@ fn wheres_and_industries_rows_are_their_json_records() {
             let named =
                 format!("Industries employing {} ({})", r["occupation"].as_str().unwrap(), r["soc"].as_str().unwrap());
             assert!(t.title.starts_with(&named), "{at}: {}", t.title);
+            assert!(t.title.ends_with(&format!(", {}", r["release"].as_str().unwrap())), "{at}: {}", t.title);
             assert_eq!(t.at(row, "#"), r["rank"].to_string(), "{at}");
             assert_eq!(t.at(row, "Industry"), r["industry"].as_str().unwrap(), "{at}");
             assert_eq!(t.at(row, "Employment"), official_cell(&r["employment"], false), "{at}");
