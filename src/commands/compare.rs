@@ -313,18 +313,35 @@ fn skill_list<'a>(tallies: impl Iterator<Item = &'a Tally<'a>>) -> (usize, Strin
 }
 
 /// One record a skill: how many sources name it for each role.
-fn skill_counts(tallies: &[Tally], roles: &[String]) -> Vec<serde_json::Value> {
-    let record = |t: &Tally| {
-        let mut fields = serde_json::Map::new();
-        fields.insert("skill".into(), t.skill.skill.into());
-        fields.insert("name".into(), t.skill.name.into());
-        fields.insert("category".into(), serde_json::to_value(t.skill.category).unwrap_or_default());
+/// `compare --part skills`: one row per skill and role, with how many
+/// sources name the skill for the role, so the table has the same columns
+/// whatever the roles, and a header with no rows.
+#[derive(Serialize)]
+struct SkillCount<'a> {
+    skill: &'a str,
+    name: &'a str,
+    category: crate::data::model::Category,
+    role: &'a str,
+    sources: usize,
+}
+
+impl crate::render::Row for SkillCount<'_> {
+    fn columns() -> Vec<String> {
+        let specimen =
+            SkillCount { skill: "", name: "", category: crate::data::model::Category::Language, role: "", sources: 0 };
+        crate::render::columns_of(&specimen)
+    }
+}
+
+fn skill_counts<'a>(tallies: &'a [Tally], roles: &'a [String]) -> Vec<SkillCount<'a>> {
+    let mut rows = Vec::new();
+    for t in tallies {
         for (role, count) in roles.iter().zip(&t.counts) {
-            fields.insert(role.clone(), (*count).into());
+            let (skill, name, category) = (t.skill.skill, t.skill.name, t.skill.category);
+            rows.push(SkillCount { skill, name, category, role, sources: *count });
         }
-        serde_json::Value::Object(fields)
-    };
-    tallies.iter().map(record).collect()
+    }
+    rows
 }
 
 /// Skills shared by every role, then those only one role has.

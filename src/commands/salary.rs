@@ -6,7 +6,7 @@ use crate::data::model::{Dataset, Salary, SalaryKind};
 use crate::data::official::Cpi;
 use crate::display;
 use crate::error::{Error, Result};
-use crate::query::official::{Selection, Value, WAGES};
+use crate::query::official::{Selection, Value};
 use crate::query::{names, salary, summary};
 use crate::render::Format;
 use crate::render::{self, Bar, Section, Shape};
@@ -159,7 +159,10 @@ fn official_section(data: &Dataset, o: &Selection) -> Section {
                 occ.roles.iter().map(|r| display::role_name(data, r)).collect::<Vec<_>>().join(", ")
             },
         ];
-        row.extend(cell.values.iter().take(WAGES.end).enumerate().map(|(i, v)| display::official(*v, i > 0, r)));
+        // The columns by name, in the headers' order; employment is a count, not dollars.
+        use crate::data::official::{EMPLOYMENT, MEAN, MEDIAN, P10, P25, P75, P90};
+        row.push(display::official(cell.values[EMPLOYMENT], false, r));
+        row.extend([MEAN, P10, P25, MEDIAN, P75, P90].map(|at| display::official(cell.values[at], true, r)));
         s.rows.push(row);
     }
     s.empty = "BLS publishes no figures for these occupations in this area.".into();

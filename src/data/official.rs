@@ -48,6 +48,8 @@ pub const LOCATION_QUOTIENT: usize = 8;
 pub const PERCENTILES: [(usize, u8); 5] = [(P10, 10), (P25, 25), (MEDIAN, 50), (P75, 75), (P90, 90)];
 
 /// The wage columns of [`Cell::values`]: mean and percentiles.
+// Read by the build script's parser (official_raw.rs); the binary names columns.
+#[allow(dead_code)]
 pub const WAGES: std::ops::Range<usize> = 1..7;
 
 #[derive(Debug, Clone, Serialize, Deserialize)]

@@ -4,7 +4,7 @@
 
 use super::names::Narrowing;
 use crate::data::official::PERCENTILES;
-pub use crate::data::official::{Area, AreaKind, Cell, National, Value, WAGES};
+pub use crate::data::official::{Area, AreaKind, Cell, National, Value};
 use crate::error::{Error, Result};
 
 /// The most candidates an ambiguous area lists: an error is a few lines.

@@ -420,7 +420,13 @@ fn csv_is_one_table_with_the_json_fields_and_numeric_amounts() {
         assert!(rows > 0, "{args:?}");
     }
     let skills = stdout_as("csv", &["compare", "backend", "frontend", "--part", "skills"]);
-    assert!(skills.starts_with("skill,name,category,backend,frontend\n"), "{skills}");
+    // One row per skill and role: the same columns whatever the roles, and a header with no rows.
+    assert!(
+        skills.starts_with("skill,name,category,role,sources\ntesting,Automated testing,practice,backend,5\n"),
+        "{skills}"
+    );
+    let none = stdout_as("csv", &["compare", "backend", "frontend", "--part", "skills", "--source", "bls-oews-2025"]);
+    assert_eq!(none, "skill,name,category,role,sources\n");
 }
 
 #[test]
