@@ -108,6 +108,7 @@ pub fn run(ctx: &mut Ctx, args: &OfferArgs) -> Result<()> {
     let n = names::narrowing(data, levels, &[])?;
     let national = crate::load::official_national();
     let local = area.map(|q| official::Local::named(&national, q)).transpose()?;
+    let note = local.as_ref().and_then(|l| super::also_matching_note(&l.area, &l.also_matching));
     let (place, cells): (Option<AreaRef>, Vec<Cell>) = match local {
         None => (None, national.cells.clone()),
         Some(l) => (Some(AreaRef::of(&l.area)), l.cells),
@@ -170,7 +171,12 @@ pub fn run(ctx: &mut Ctx, args: &OfferArgs) -> Result<()> {
         .enumerate()
         .flat_map(|(i, a)| a.figures.iter().map(move |figure| CsvRow { claim: i + 1, figure, standing: a.standing }))
         .collect();
-    let sections = || sections(data, &offer, &role.name, &national.release.release);
+    let sections = || {
+        let mut all = sections(data, &offer, &role.name, &national.release.release);
+        // Under the BLS table, whose figures are the area's.
+        all[0].notes.extend(note.clone());
+        all
+    };
     Ok(match args.part {
         OfferPart::Claims => ctx.out.emit(ctx.w, &offer, &rows, sections),
         OfferPart::Official => ctx.out.emit(ctx.w, &offer, &offer.official, sections),
