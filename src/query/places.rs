@@ -205,10 +205,16 @@ pub fn matching<'a>(areas: &'a [Area], query: &str) -> Vec<(u32, &'a Area)> {
 }
 
 /// Whether `typed` begins the area's name, word by word, as completion
-/// offers it: "st lo" begins "St. Louis, MO-IL".
+/// offers it: "st lo" begins "St. Louis, MO-IL" but not "Stockton-Lodi",
+/// since only the word being typed may be unfinished.
 pub fn completes(area: &Area, typed: &str) -> bool {
-    let q = words(typed);
-    q.is_empty() || run_match(&q, &words(&area.name)).is_some_and(|m| m.at_start)
+    let (q, name) = (words(typed), words(&area.name));
+    // After a space or hyphen the last word is finished too.
+    let finished = typed.ends_with(|c: char| !c.is_alphanumeric());
+    let Some((last, whole)) = q.split_last() else { return true };
+    q.len() <= name.len()
+        && whole.iter().zip(&name).all(|(q, w)| q == w)
+        && if finished { name[whole.len()] == *last } else { name[whole.len()].starts_with(last.as_str()) }
 }
 
 /// The area `query` names, or `None` when none does. A code, a postal code
@@ -354,6 +360,18 @@ mod tests {
         assert!(run_match(&words("sunny"), &name).is_some());
         assert!(run_match(&words("ny"), &name).is_none());
         assert!(run_match(&words("jose santa"), &name).is_none());
+    }
+
+    #[test]
+    fn completion_leaves_only_the_word_being_typed_unfinished() {
+        let all = crate::load::official_areas();
+        let offered = |typed: &str| -> Vec<&str> {
+            all.areas.iter().filter(|a| completes(a, typed)).map(|a| a.name.as_str()).collect()
+        };
+        assert_eq!(offered("saint lo"), ["St. Louis, MO-IL"]);
+        assert!(offered("st ").iter().all(|n| n.starts_with("St. ")), "{:?}", offered("st "));
+        assert!(offered("aus").contains(&"Austin-Round Rock-San Marcos, TX"));
+        assert!(!offered("rock").contains(&"Austin-Round Rock-San Marcos, TX"), "a name's start only");
     }
 
     #[test]
