@@ -196,10 +196,11 @@ pub fn matching<'a>(areas: &'a [Area], query: &str) -> Vec<(u32, &'a Area)> {
     if digits(query.trim()) {
         return by_code(areas, query.trim()).map(|i| (i as u32, &areas[i])).into_iter().collect();
     }
+    let nation = NATION.contains(&q.join(" ").as_str());
     areas
         .iter()
         .enumerate()
-        .filter(|(_, a)| area_match(&q, &Named::of(a, areas)).is_some())
+        .filter(|(_, a)| (nation && a.kind == AreaKind::Nation) || area_match(&q, &Named::of(a, areas)).is_some())
         .map(|(i, a)| (i as u32, a))
         .collect()
 }

@@ -136,4 +136,5 @@ fn areas_lists_by_word_start_and_a_postal_code_lists_the_states_areas() {
     assert!(!ny.iter().any(|n| n == "Albany, GA" || n.starts_with("San Jose")), "{ny:?}");
     assert!(names("round").contains(&"Austin-Round Rock-San Marcos, TX".to_string()));
     assert!(names("ound").is_empty());
+    assert_eq!(names("US"), ["National"], "the nation by the name --area takes for it");
 }
