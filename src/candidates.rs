@@ -48,14 +48,15 @@ impl clap::builder::TypedValueParser for Names {
     }
 }
 
-/// The areas whose name starts with what has been typed (any case), with
-/// type and code as the description.
+/// The areas whose name starts with what has been typed, word by word as
+/// `--area` reads it (any case, "saint" for "St."), with type and code as
+/// the description.
 pub fn area_candidates(typed: &std::ffi::OsStr) -> Vec<clap_complete::CompletionCandidate> {
-    let typed = typed.to_string_lossy().to_lowercase();
+    let typed = typed.to_string_lossy();
     crate::load::official_areas()
         .areas
         .into_iter()
-        .filter(|a| a.name.to_lowercase().starts_with(&typed))
+        .filter(|a| crate::query::places::completes(a, &typed))
         .map(|a| {
             let help = format!("{}, code {}", a.kind.label(), a.code);
             clap_complete::CompletionCandidate::new(a.name).help(Some(help.into()))

@@ -6,7 +6,7 @@ use crate::data::model::{Dataset, Part, Program, RoleKind, Statistic, TimeMeasur
 use crate::data::official::OnetOccupation;
 use crate::display::{self, or_dash, percent, period, share, usd, years};
 use crate::error::Result;
-use crate::query::{catalog, coverage, names, official};
+use crate::query::{catalog, coverage, names, places};
 use crate::render::{Footnotes, Row, Section, Specimen, columns_of};
 use serde::Serialize;
 
@@ -388,7 +388,8 @@ impl Row for AreaRow<'_> {
 pub fn areas(ctx: &mut Ctx, args: &AreasArgs) -> Result<()> {
     let query = args.query.as_deref();
     let all = crate::load::official_areas();
-    let rows: Vec<AreaRow> = official::matching_areas(&all.areas, query.unwrap_or(""))
+    let rows: Vec<AreaRow> = places::matching(&all.areas, query.unwrap_or(""))
+        .into_iter()
         .map(|(_, a)| AreaRow { code: &a.code, kind: a.kind.label(), name: &a.name })
         .collect();
     let table = || {
@@ -402,7 +403,7 @@ pub fn areas(ctx: &mut Ctx, args: &AreasArgs) -> Result<()> {
             all.areas.len()
         ));
         s.empty = format!(
-            "No area's name contains '{}'; `careers areas` lists all {}.",
+            "No area's name has a word starting '{}'; `careers areas` lists all {}.",
             crate::text::quoted(query.unwrap_or_default().trim()),
             all.areas.len()
         );

@@ -244,6 +244,24 @@ fn skill_name(row: &crate::query::skills::SkillRow) -> String {
     if row.onet_hot_technology.is_some() { format!("{} ★", row.name) } else { row.name.to_string() }
 }
 
+/// The note under an area's BLS table when the name asked for also begins
+/// metros' names (or is the District, whose metro many mean): a user who
+/// meant one of those learns its code rather than reading the wrong figures.
+fn also_matching_note(area: &crate::data::official::Area, others: &[crate::data::official::Area]) -> Option<String> {
+    if others.is_empty() {
+        return None;
+    }
+    let others: Vec<String> =
+        others.iter().map(|a| format!("{} ({}, code {})", a.name, a.kind.label(), a.code)).collect();
+    let verb = if others.len() == 1 { "matches" } else { "match" };
+    Some(format!(
+        "'{}' is the {}; {} also {verb}: give its name or code for it.",
+        area.name,
+        area.kind.label(),
+        others.join("; ")
+    ))
+}
+
 /// The line under a table with ★ marks: what the mark means, and whose it is.
 fn hot_note(onet: &crate::data::official::Onet) -> String {
     format!(

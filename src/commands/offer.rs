@@ -122,6 +122,7 @@ pub fn run(ctx: &mut Ctx, args: &OfferArgs) -> Result<()> {
     let n = names::narrowing(data, levels, &[])?;
     let national = crate::load::official_national();
     let local = area.map(|q| official::Local::named(&national, q)).transpose()?;
+    let note = local.as_ref().and_then(|l| super::also_matching_note(&l.area, &l.also_matching));
     let (place, cells): (Option<AreaRef>, Vec<Cell>) = match local {
         None => (None, national.cells.clone()),
         Some(l) => (Some(AreaRef::of(&l.area)), l.cells),
@@ -193,7 +194,12 @@ pub fn run(ctx: &mut Ctx, args: &OfferArgs) -> Result<()> {
         .collect();
     let real_year = cpi.as_ref().and_then(|c| c.latest()).map(|(y, _)| y);
     let latest_cpi = crate::load::official_cpi().latest().map(|(y, _)| y);
-    let sections = || sections(data, &offer, &role.name, &national.release.release, real_year, latest_cpi);
+    let sections = || {
+        let mut all = sections(data, &offer, &role.name, &national.release.release, real_year, latest_cpi);
+        // Under the BLS table, whose figures are the area's.
+        all[0].notes.extend(note.clone());
+        all
+    };
     Ok(match args.part {
         OfferPart::Claims => ctx.out.emit(ctx.w, &offer, &rows, sections),
         OfferPart::Official => ctx.out.emit(ctx.w, &offer, &offer.official, sections),

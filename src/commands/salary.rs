@@ -37,10 +37,7 @@ pub fn run(ctx: &mut Ctx, args: &SalaryArgs) -> Result<()> {
         if official.as_ref().is_none_or(|o| o.area.is_none())
             && !data.salaries.iter().any(|s| salary::in_area(s, q, code))
         {
-            return Err(Error::Usage(format!(
-                "no area matching '{}': `careers areas` lists the areas with official figures",
-                crate::text::quoted(q.trim())
-            )));
+            return Err(crate::query::places::no_match(&crate::load::official_areas().areas, q));
         }
     }
     let official_rows = official.as_ref().map(Selection::rows).unwrap_or_default();
@@ -166,17 +163,7 @@ fn official_section(data: &Dataset, o: &Selection) -> Section {
         s.rows.push(row);
     }
     s.empty = "BLS publishes no figures for these occupations in this area.".into();
-    if let Some(area) = o.area.as_ref().filter(|_| !o.also_matching.is_empty()) {
-        let others: Vec<String> =
-            o.also_matching.iter().map(|a| format!("{} ({}, code {})", a.name, a.kind.label(), a.code)).collect();
-        let verb = if others.len() == 1 { "matches" } else { "match" };
-        s.notes.push(format!(
-            "'{}' is the {}; {} also {verb}: give its name or code for it.",
-            area.name,
-            area.kind.label(),
-            others.join("; ")
-        ));
-    }
+    s.notes.extend(o.area.as_ref().and_then(|area| super::also_matching_note(area, &o.also_matching)));
     s.notes.push("Roles map to BLS occupations only approximately; each row names the occupation it measures, and Pay anchor of the roles whose pay is set beside it (roles.toml's wage_anchor).".into());
     s.notes.push(format!(
         "Source: {}, {} release, published {}; retrieved {} via {}. {}",

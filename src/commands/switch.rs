@@ -155,7 +155,7 @@ pub fn run(ctx: &mut Ctx, args: &SwitchArgs) -> Result<()> {
         },
     };
     let sections = || {
-        let mut all = sections(data, &switch, area, &national_wages.release.release);
+        let mut all = sections(data, &switch, local.as_ref(), &national_wages.release.release);
         all.insert(3, summary.section(data));
         if switch.carried.iter().chain(&switch.to_learn).any(|s| s.onet_hot_technology.is_some()) {
             all[1].notes.push(super::hot_note(&onet));
@@ -285,7 +285,7 @@ fn skill_table(data: &Dataset, title: String, rows: &[&SkillRow], to: &str, empt
     s
 }
 
-fn sections(data: &Dataset, sw: &Switch, area: Option<&str>, release: &str) -> Vec<Section> {
+fn sections(data: &Dataset, sw: &Switch, local: Option<&official::Local>, release: &str) -> Vec<Section> {
     let (from, to) = (display::role_name(data, sw.from), display::role_name(data, sw.to));
     let none_shared = format!("No article names a skill for both {from} and {to}.");
     let carried = skill_table(data, "Skills you keep: named for both roles".into(), &sw.carried, sw.to, &none_shared);
@@ -300,7 +300,7 @@ fn sections(data: &Dataset, sw: &Switch, area: Option<&str>, release: &str) -> V
         carried,
         to_learn,
         pay_section(data, sw, from, to),
-        official_section(sw, from, to, area, release),
+        official_section(sw, from, to, local, release),
         stages(data, sw, to),
         evidence(data, sw, from, to),
     ]
@@ -354,8 +354,8 @@ fn pay_section(data: &Dataset, sw: &Switch, from: &str, to: &str) -> Section {
     s
 }
 
-fn official_section(sw: &Switch, from: &str, to: &str, area: Option<&str>, release: &str) -> Section {
-    let in_area = sw.area.as_ref().map(|a| format!("Median in {}", a.name));
+fn official_section(sw: &Switch, from: &str, to: &str, local: Option<&official::Local>, release: &str) -> Section {
+    let in_area = local.map(|l| format!("Median in {}", l.area.name));
     let mut headers = vec!["Role", "Occupation (SOC)", "National median"];
     if let Some(h) = &in_area {
         headers.push(h);
@@ -368,11 +368,12 @@ fn official_section(sw: &Switch, from: &str, to: &str, area: Option<&str>, relea
         let role = if o.role == sw.from { from } else { to };
         let median = |m: Option<i64>| m.map_or("not released".to_string(), display::usd);
         let mut row = vec![role.to_string(), format!("{} ({})", o.occupation, o.soc), median(o.national_median)];
-        if area.is_some() {
+        if local.is_some() {
             row.push(median(o.area_median));
         }
         s.rows.push(row);
     }
+    s.notes.extend(local.and_then(|l| super::also_matching_note(&l.area, &l.also_matching)));
     s.notes.push("Roles map to BLS occupations only approximately; each row names the occupation it measures.".into());
     s.empty = "BLS publishes no figures for the occupations closest to these roles.".into();
     s

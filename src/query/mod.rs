@@ -5,6 +5,7 @@ pub mod catalog;
 pub mod coverage;
 pub mod names;
 pub mod official;
+pub mod places;
 pub mod salary;
 pub mod skills;
 pub mod summary;

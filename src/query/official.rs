@@ -3,65 +3,10 @@
 //! questions that need them.
 
 use super::names::Narrowing;
+use super::places;
 use crate::data::official::PERCENTILES;
 pub use crate::data::official::{Area, AreaKind, Cell, National, Value};
-use crate::error::{Error, Result};
-
-/// The most candidates an ambiguous area lists: an error is a few lines.
-const AREAS_LISTED: usize = 10;
-
-/// Areas whose name contains `query`, case-insensitively, with their index.
-pub fn matching_areas<'a>(areas: &'a [Area], query: &str) -> impl Iterator<Item = (u32, &'a Area)> {
-    let q = query.trim().to_lowercase();
-    areas.iter().enumerate().filter(move |(_, a)| a.name.to_lowercase().contains(&q)).map(|(i, a)| (i as u32, a))
-}
-
-/// The area a user means, with its index and the other areas whose names
-/// contain the query: a code `careers areas` prints, or an exact name (any
-/// case), wins, so `California` is the state even though metro names contain
-/// it; otherwise the one area whose name contains the query. Several
-/// candidates are a usage error listing them, one per line.
-pub fn find_area<'a>(areas: &'a [Area], query: &str) -> Result<Option<(u32, &'a Area, Vec<&'a Area>)>> {
-    let code = query.trim();
-    if let Some(i) = areas.iter().position(|a| a.code == code) {
-        return Ok(Some((i as u32, &areas[i], Vec::new())));
-    }
-    let partial: Vec<(u32, &Area)> = matching_areas(areas, query).collect();
-    let q = query.trim().to_lowercase();
-    if let Some(&(index, exact)) = partial.iter().find(|(_, a)| a.name.to_lowercase() == q) {
-        let others = partial.iter().map(|(_, a)| *a).filter(|a| a.code != exact.code).collect();
-        return Ok(Some((index, exact, others)));
-    }
-    match partial.as_slice() {
-        [] => Ok(None),
-        [(index, one)] => Ok(Some((*index, one, Vec::new()))),
-        many => {
-            let mut lines: Vec<String> =
-                many.iter().take(AREAS_LISTED).map(|(_, a)| format!("  {}  {}", a.code, a.name)).collect();
-            if many.len() > AREAS_LISTED {
-                // The query itself where it can be pasted into a shell as is.
-                let q = query.trim();
-                let pastable =
-                    q.len() <= crate::text::QUOTE_MAX && q.chars().all(|c| c.is_alphanumeric() || " -.,".contains(c));
-                let name = if !pastable {
-                    "NAME".into()
-                } else if q.contains(' ') {
-                    format!("'{q}'")
-                } else {
-                    q.into()
-                };
-                let more = many.len() - AREAS_LISTED;
-                lines.push(format!("  … and {more} more: `careers areas {name}` lists them"));
-            }
-            Err(Error::Usage(format!(
-                "area '{}' matches {} areas; give more of the name, or a code:\n{}",
-                crate::text::quoted(query.trim()),
-                many.len(),
-                lines.join("\n")
-            )))
-        }
-    }
-}
+use crate::error::Result;
 
 /// The occupations standing in for `roles` (ids of roles or occupations);
 /// all of them when `roles` is empty.
@@ -172,8 +117,8 @@ pub struct Selection {
     pub national: National,
     /// The area asked for; `None` for national figures.
     pub area: Option<Area>,
-    /// Other areas whose names contain the name asked for, when an exact
-    /// name won over them.
+    /// The metros whose names begin with the area's, when it won over them
+    /// (see [`places::Found`]).
     pub also_matching: Vec<Area>,
     pub cells: Vec<Cell>,
 }
@@ -210,32 +155,28 @@ impl Selection {
 /// `--area` finds it here, the nation included.
 pub struct Local {
     pub area: Area,
-    /// Other areas whose names contain the name asked for, when an exact
-    /// name won over them.
+    /// The metros whose names begin with the area's, when it won over them
+    /// (see [`places::Found`]).
     pub also_matching: Vec<Area>,
     pub cells: Vec<Cell>,
 }
 
 impl Local {
-    /// The area `query` names (see [`find_area`]), or `None` when none does.
+    /// The area `query` names (see [`places::resolve`]), or `None` when none does.
     pub fn find(national: &National, query: &str) -> Result<Option<Local>> {
         let all = crate::load::official_areas();
-        let Some((index, found, others)) = find_area(&all.areas, query)? else { return Ok(None) };
+        let Some(found) = places::resolve(&all.areas, query)? else { return Ok(None) };
         // The nation is area 0; its cells are the national ones, kept apart.
-        let cells = if index == 0 { &national.cells } else { &all.cells };
-        let cells = cells.iter().filter(|c| c.area == index).copied().collect();
-        let also_matching = others.into_iter().cloned().collect();
-        Ok(Some(Local { area: found.clone(), also_matching, cells }))
+        let cells = if found.index == 0 { &national.cells } else { &all.cells };
+        let cells = cells.iter().filter(|c| c.area == found.index).copied().collect();
+        let also_matching = found.also_matching.into_iter().cloned().collect();
+        Ok(Some(Local { area: found.area.clone(), also_matching, cells }))
     }
 
-    /// Like [`Local::find`], but no match is a usage error naming the query.
+    /// Like [`Local::find`], but no match is a usage error naming the query
+    /// and the nearest names.
     pub fn named(national: &National, query: &str) -> Result<Local> {
-        Local::find(national, query)?.ok_or_else(|| {
-            Error::Usage(format!(
-                "no area matching '{}': `careers areas` lists the areas with official figures",
-                crate::text::quoted(query.trim())
-            ))
-        })
+        Local::find(national, query)?.ok_or_else(|| places::no_match(&crate::load::official_areas().areas, query))
     }
 }
 

@@ -369,7 +369,7 @@ fn an_empty_result_is_one_line_naming_what_has_something() {
         ),
         (&["growth", "security"], "No article gives job growth for Security engineer"),
         (&["certs", "frontend"], "No article names a certification for Front-end developer"),
-        (&["areas", "xyz"], "No area's name contains 'xyz'; `careers areas` lists all 583."),
+        (&["areas", "xyz"], "No area's name has a word starting 'xyz'; `careers areas` lists all 583."),
     ];
     for (args, line) in cases {
         let out = stdout(args);
@@ -458,7 +458,10 @@ fn an_area_is_found_by_code_and_an_exact_name_says_what_else_matches() {
     assert!(out.contains("'New York' is the state;") && out.contains("code 0035620"), "{out}");
     let err = careers(&["salary", "--area", "san j"]).code(2).get_output().stderr.clone();
     let err = String::from_utf8(err).unwrap();
-    assert!(err.lines().any(|l| l.trim() == "0041940  San Jose-Sunnyvale-Santa Clara, CA"), "one per line: {err}");
+    assert!(
+        err.lines().any(|l| l.trim() == "0041940  San Jose-Sunnyvale-Santa Clara, CA (metro area)"),
+        "one per line: {err}"
+    );
 }
 
 #[test]

@@ -13,6 +13,7 @@ mod loading;
 mod official;
 mod pager;
 mod parity;
+mod places;
 mod robustness;
 mod schema;
 mod shells;

@@ -95,8 +95,8 @@ fn an_exact_area_name_wins_over_partial_matches() {
 fn an_ambiguous_area_lists_its_candidates() {
     careers(&["salary", "backend", "--area", "Springfield"]).code(2).stdout("").stderr(
         predicate::str::contains("matches 5 areas")
-            .and(predicate::str::contains("  Springfield, IL\n"))
-            .and(predicate::str::contains("  Springfield, MA\n")),
+            .and(predicate::str::contains("  Springfield, IL (metro area)\n"))
+            .and(predicate::str::contains("  Springfield, MA (metro area)\n")),
     );
 }
 
