@@ -73,7 +73,7 @@ pub fn run(ctx: &mut Ctx, args: &IndustriesArgs) -> Result<()> {
         let total = national.cells.iter().find(|c| usize::from(c.occupation) == i);
         let (total_employment, national_median) =
             (total.and_then(|c| c.employment().amount()), total.and_then(|c| c.median().amount()));
-        let mut rows: Vec<Ranked> = all
+        let rows: Vec<Ranked> = all
             .cells
             .iter()
             .filter(|c| usize::from(c.occupation) == i && all.industries[usize::from(c.industry)].level == LEVEL)
@@ -99,18 +99,11 @@ pub fn run(ctx: &mut Ctx, args: &IndustriesArgs) -> Result<()> {
             })
             .collect();
         let key = |r: &Ranked| match args.sort {
-            IndustryBy::Employment => r.employment,
-            IndustryBy::Median => r.wages.median,
+            IndustryBy::Employment => r.employment.map(|v| v as f64),
+            IndustryBy::Median => r.wages.median.map(|v| v as f64),
         };
-        // Highest first; industries whose value BLS did not release come last.
-        rows.sort_by(|a, b| match (key(a), key(b)) {
-            (Some(x), Some(y)) => y.cmp(&x),
-            (a, b) => b.is_some().cmp(&a.is_some()),
-        });
-        for (rank, row) in rows.iter_mut().enumerate() {
-            row.rank = rank + 1;
-        }
-        ranked.extend(rows.into_iter().take(args.top));
+        let rows = official::ranked(rows, key).into_iter().map(|(rank, row)| Ranked { rank, ..row });
+        ranked.extend(rows.take(args.top));
     }
     let sections = || sections(&ranked, args, &role.name, &national.release);
     Ok(ctx.out.emit(ctx.w, &ranked, &ranked, sections)?)

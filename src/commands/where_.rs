@@ -76,7 +76,7 @@ pub fn run(ctx: &mut Ctx, args: &WhereArgs) -> Result<()> {
         let occupation = &national.occupations[i];
         let national_median =
             national.cells.iter().find(|c| usize::from(c.occupation) == i).and_then(|c| c.median().amount());
-        let mut rows: Vec<Ranked> = all
+        let rows: Vec<Ranked> = all
             .cells
             .iter()
             .filter(|c| usize::from(c.occupation) == i && all.areas[c.area as usize].kind == kind)
@@ -109,15 +109,8 @@ pub fn run(ctx: &mut Ctx, args: &WhereArgs) -> Result<()> {
                 RankBy::Per1000 => r.per_1000,
             }
         };
-        // Highest first; areas whose value BLS did not release come last.
-        rows.sort_by(|a, b| match (key(a), key(b)) {
-            (Some(x), Some(y)) => y.total_cmp(&x),
-            (a, b) => b.is_some().cmp(&a.is_some()),
-        });
-        for (rank, row) in rows.iter_mut().enumerate() {
-            row.rank = rank + 1;
-        }
-        ranked.extend(rows.into_iter().take(args.top));
+        let rows = official::ranked(rows, key).into_iter().map(|(rank, row)| Ranked { rank, ..row });
+        ranked.extend(rows.take(args.top));
     }
     let sections = || sections(&ranked, args, kind, &role.name, &national.release);
     Ok(ctx.out.emit(ctx.w, &ranked, &ranked, sections)?)

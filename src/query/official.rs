@@ -8,6 +8,17 @@ use crate::data::official::PERCENTILES;
 pub use crate::data::official::{Area, AreaKind, Cell, National, Value};
 use crate::error::Result;
 
+/// Orders a ranking, `where`'s or `industries'`: highest first, and rows
+/// whose value BLS did not release last, in their order. Returns each
+/// row with its rank from 1.
+pub fn ranked<T>(mut rows: Vec<T>, key: impl Fn(&T) -> Option<f64>) -> Vec<(usize, T)> {
+    rows.sort_by(|a, b| match (key(a), key(b)) {
+        (Some(x), Some(y)) => y.total_cmp(&x),
+        (a, b) => b.is_some().cmp(&a.is_some()),
+    });
+    rows.into_iter().enumerate().map(|(i, r)| (i + 1, r)).collect()
+}
+
 /// The occupations standing in for `roles` (ids of roles or occupations);
 /// all of them when `roles` is empty.
 pub fn occupations_for(national: &National, roles: &[String]) -> Vec<usize> {
