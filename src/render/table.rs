@@ -9,11 +9,8 @@
 
 use super::{Section, clean};
 use comfy_table::presets::UTF8_FULL_CONDENSED;
-use comfy_table::{Attribute, Cell, ColumnConstraint, ContentArrangement, Table, Width};
+use comfy_table::{Attribute, Cell, Table};
 use unicode_width::UnicodeWidthStr;
-
-/// Free-text words up to this width are kept whole; longer ones may break.
-const TEXT_MIN: usize = 12;
 
 /// The table as text, with the lines said above and below it, without a
 /// final newline; `width` limits it when set.
@@ -25,7 +22,7 @@ pub fn draw(s: &Section, width: Option<u16>, color: bool) -> String {
     // Said once above the table only when room is short: a narrow table
     // reads better with every column in it.
     let common = if fits(&all) { Vec::new() } else { common_columns(s) };
-    let wrap = |line: String| textwrap::fill(&line, usize::from(width));
+    let wrap = |line: String| super::fill(&line, usize::from(width));
     let mut lines: Vec<String> =
         common.iter().map(|&i| wrap(format!("{}: {}", s.headers[i], clean(&s.rows[0][i])))).collect();
     let mut columns: Vec<usize> = all.iter().copied().filter(|i| !common.contains(i)).collect();
@@ -71,32 +68,67 @@ fn header_cell(h: &str, color: bool) -> Cell {
     if color { cell.add_attribute(Attribute::Bold) } else { cell }
 }
 
-/// The columns `columns` of the section as one table; at a width, with each
-/// column at least its need.
+/// The columns `columns` of the section as one table; at a width, each
+/// column gets at least its need and the room left goes to the columns
+/// with the most text still to wrap.
 fn boxed(s: &Section, columns: &[usize], fit: Option<(u16, &[usize])>, color: bool) -> String {
     let mut table = new_table(color);
-    table.set_header(columns.iter().map(|&i| header_cell(&s.headers[i], color)));
+    let Some((width, needs)) = fit else {
+        table.set_header(columns.iter().map(|&i| header_cell(&s.headers[i], color)));
+        for row in &s.rows {
+            table.add_row(columns.iter().map(|&i| cell(&row[i])));
+        }
+        return table.to_string();
+    };
+    let widths = share_out(s, columns, usize::from(width), needs);
+    // Wrapped here rather than by comfy-table, which cuts a word longer
+    // than its column anywhere; each column is at least its longest
+    // unbreakable piece, so these lines fit as they are.
+    let wrap = |text: &str, w: usize| super::fill(text, w);
+    table.set_header(columns.iter().zip(&widths).map(|(&i, &w)| header_cell(&wrap(&s.headers[i], w), color)));
     for row in &s.rows {
-        table.add_row(columns.iter().map(|&i| cell(&row[i])));
-    }
-    if let Some((width, needs)) = fit {
-        table.set_content_arrangement(ContentArrangement::Dynamic).set_width(width);
-        // comfy-table's bound counts the column's padding, one space a side.
-        let bound = |i: &usize| ColumnConstraint::LowerBoundary(Width::Fixed(width_u16(needs[*i] + 2)));
-        table.set_constraints(columns.iter().map(bound));
+        table.add_row(columns.iter().zip(&widths).map(|(&i, &w)| wrap(&cell(&row[i]), w)));
     }
     table.to_string()
+}
+
+/// The text width of each of `columns` in a table `width` wide: each its
+/// need, then a column at a time to the one furthest from its natural
+/// width, so prose gets the room and short values keep their own width.
+fn share_out(s: &Section, columns: &[usize], width: usize, needs: &[usize]) -> Vec<usize> {
+    // A border left of each column and one at the end, a space each side.
+    let room = width.saturating_sub(1 + 3 * columns.len());
+    let natural: Vec<usize> = columns.iter().map(|&i| natural(s, i).max(needs[i])).collect();
+    let mut widths: Vec<usize> = columns.iter().map(|&i| needs[i]).collect();
+    let mut left = room.saturating_sub(widths.iter().sum());
+    while left > 0 {
+        let Some((at, _)) =
+            widths.iter().zip(&natural).map(|(w, n)| n - w).enumerate().filter(|&(_, d)| d > 0).max_by_key(|&(_, d)| d)
+        else {
+            break;
+        };
+        widths[at] += 1;
+        left -= 1;
+    }
+    widths
+}
+
+/// The width of a column's longest line, header included.
+fn natural(s: &Section, i: usize) -> usize {
+    let header = s.headers[i].width();
+    let cells = s.rows.iter().flat_map(|r| r[i].split('\n')).map(|line| clean(line).width());
+    cells.max().unwrap_or(0).max(header)
 }
 
 /// One row as a block: a line per column, its header beside its value.
 fn stacked(s: &Section, row: &[String], columns: &[usize], width: u16, color: bool) -> String {
     let mut table = new_table(color);
-    for &i in columns {
-        table.add_row(vec![header_cell(&s.headers[i], color), Cell::new(cell(&row[i]))]);
-    }
     let label = columns.iter().map(|&i| s.headers[i].width()).max().unwrap_or(0);
-    table.set_content_arrangement(ContentArrangement::Dynamic).set_width(width);
-    table.set_constraints([ColumnConstraint::Absolute(Width::Fixed(width_u16(label + 2)))]);
+    // Two columns: three borders and a space each side of each.
+    let value = usize::from(width).saturating_sub(label + 7);
+    for &i in columns {
+        table.add_row(vec![header_cell(&s.headers[i], color), Cell::new(super::fill(&cell(&row[i]), value))]);
+    }
     table.to_string()
 }
 
@@ -114,10 +146,6 @@ fn cell(text: &str) -> String {
     }
 }
 
-fn width_u16(n: usize) -> u16 {
-    u16::try_from(n).unwrap_or(u16::MAX)
-}
-
 /// Columns whose every row holds the same value, when there are rows
 /// enough for that to say something.
 fn common_columns(s: &Section) -> Vec<usize> {
@@ -127,18 +155,11 @@ fn common_columns(s: &Section) -> Vec<usize> {
     (0..s.headers.len()).filter(|&i| s.rows.iter().all(|r| r[i] == s.rows[0][i] && !r[i].contains('\n'))).collect()
 }
 
-/// The narrowest a column can be without splitting a word it must keep
-/// whole: its header's words, figures, ids, and free-text words up to
-/// `TEXT_MIN`.
+/// The narrowest a column can be without splitting a word: its widest
+/// piece that no line break may fall inside, header included.
 fn need(s: &Section, i: usize) -> usize {
-    let is_id = |cell: &str| !cell.is_empty() && cell.bytes().all(|b| matches!(b, b'a'..=b'z' | b'0'..=b'9' | b'-'));
-    let id_column = !s.rows.is_empty() && s.rows.iter().all(|r| is_id(&r[i]));
-    let header = s.headers[i].split_whitespace().map(UnicodeWidthStr::width).max().unwrap_or(0);
-    let cells = s.rows.iter().flat_map(|r| r[i].split_whitespace()).map(|w| {
-        let keep_whole = id_column || w.contains(|c: char| c.is_ascii_digit());
-        if keep_whole { w.width() } else { w.width().min(TEXT_MIN) }
-    });
-    cells.max().unwrap_or(0).max(header).max(1)
+    let cells = s.rows.iter().flat_map(|r| super::unbreakable(&r[i]));
+    super::unbreakable(&s.headers[i]).chain(cells).map(|piece| clean(piece).width()).max().unwrap_or(0).max(1)
 }
 
 #[cfg(test)]
