@@ -200,6 +200,10 @@ impl Output {
         if !s.headers.is_empty() && s.rows.is_empty() {
             return self.lines(out, std::slice::from_ref(&s.empty));
         }
+        // On a screen, a value on every row is said once, in the title;
+        // piped text keeps every column for scripts that read them.
+        let lifted = self.width.and_then(|_| table::lift_common(s));
+        let s = lifted.as_ref().unwrap_or(s);
         if !s.title.is_empty() {
             let title = match self.width {
                 Some(width) => fill(&clean(&s.title), usize::from(width)).into(),

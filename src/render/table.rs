@@ -149,6 +149,49 @@ fn cell(text: &str) -> String {
     }
 }
 
+/// The section without the columns that hold one value on every row of
+/// three or more, each said once in the title instead ("… — Role: Back-end
+/// developer"), or None when there is none. Amounts and other figures (a
+/// value with a digit) stay in their column, as do marks like "✓" or "—",
+/// a value of several lines, and the last two columns.
+pub fn lift_common(s: &Section) -> Option<Section> {
+    if s.rows.len() < 3 {
+        return None;
+    }
+    let first = &s.rows[0];
+    let same = |i: usize| {
+        let v = first[i].trim();
+        // Words only: a mark such as ✓ or — means nothing away from its column.
+        let sayable = v.contains(char::is_alphabetic) && !v.contains('\n') && !v.contains(|c: char| c.is_ascii_digit());
+        sayable && s.rows.iter().all(|r| r[i] == first[i])
+    };
+    let mut lifted: Vec<usize> = (0..s.headers.len()).filter(|&i| same(i)).collect();
+    lifted.truncate(s.headers.len().saturating_sub(2));
+    if lifted.is_empty() {
+        return None;
+    }
+    let kept: Vec<usize> = (0..s.headers.len()).filter(|i| !lifted.contains(i)).collect();
+    // A value the title already says ("Skills for Back-end developer") is not said twice.
+    let said: Vec<String> = lifted
+        .iter()
+        .filter(|&&i| !s.title.contains(first[i].as_str()))
+        .map(|&i| format!("{}: {}", s.headers[i], first[i]))
+        .collect();
+    let title = match (s.title.is_empty(), said.is_empty()) {
+        (_, true) => s.title.clone(),
+        (true, false) => said.join("; "),
+        (false, false) => format!("{} — {}", s.title, said.join("; ")),
+    };
+    let at = |i: usize| kept.iter().position(|&k| k == i);
+    Some(Section {
+        title,
+        headers: kept.iter().map(|&i| s.headers[i].clone()).collect(),
+        rows: s.rows.iter().map(|r| kept.iter().map(|&i| r[i].clone()).collect()).collect(),
+        optional: s.optional.iter().filter_map(|&i| at(i)).collect(),
+        ..s.clone()
+    })
+}
+
 /// Whether two rows that differ in `columns` would read the same without
 /// column `i`.
 fn needed_to_tell_apart(s: &Section, columns: &[usize], i: usize) -> bool {
@@ -197,6 +240,23 @@ mod tests {
         // Room for two of the three columns: Where, listed first to go, stays.
         let text = draw(&s, Some(40), false);
         assert!(text.contains("Seattle") && text.contains("Not shown at 40 columns: Basis."), "{text}");
+    }
+
+    #[test]
+    fn a_value_on_every_row_goes_into_the_title_but_an_amount_stays() {
+        let mut s = Section::table("Salary", &["Source", "Role", "Amount", "Where"]).optional(&["Where"]);
+        for (source, city) in [("Forage", "Austin"), ("Noble Desktop", "Seattle"), ("CBT Nuggets", "Boston")] {
+            s.rows.push([source, "Back-end developer", "$90,000", city].iter().map(|c| c.to_string()).collect());
+        }
+        let lifted = lift_common(&s).expect("Role is the same on every row");
+        assert_eq!(lifted.title, "Salary — Role: Back-end developer");
+        assert_eq!(lifted.headers, ["Source", "Amount", "Where"]);
+        assert_eq!(lifted.rows[1], ["Noble Desktop", "$90,000", "Seattle"]);
+        assert_eq!(lifted.optional, [2]);
+        s.title = "Salary for Back-end developer".into();
+        assert_eq!(lift_common(&s).unwrap().title, "Salary for Back-end developer", "said once");
+        s.rows.truncate(2);
+        assert!(lift_common(&s).is_none(), "two rows are too few to say it once");
     }
 
     #[test]
