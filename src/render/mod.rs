@@ -138,9 +138,19 @@ pub(crate) fn unbreakable(text: &str) -> impl Iterator<Item = &str> {
 /// break a word longer than the line anywhere, and after any hyphen (inside
 /// dates and codes too), so a word too long for the line is left whole.
 pub(crate) fn fill(text: &str, width: usize) -> String {
+    fill_with(text, width, textwrap::WordSplitter::Custom(hyphen_breaks))
+}
+
+/// `text` wrapped to `width` at spaces only: for ids ("research-com"),
+/// which are typed back as they are.
+pub(crate) fn fill_words(text: &str, width: usize) -> String {
+    fill_with(text, width, textwrap::WordSplitter::NoHyphenation)
+}
+
+fn fill_with(text: &str, width: usize, splitter: textwrap::WordSplitter) -> String {
     let options = textwrap::Options::new(width.max(1))
         .word_separator(textwrap::WordSeparator::AsciiSpace)
-        .word_splitter(textwrap::WordSplitter::Custom(hyphen_breaks))
+        .word_splitter(splitter)
         .break_words(false);
     textwrap::fill(text, options)
 }

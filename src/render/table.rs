@@ -87,23 +87,36 @@ fn boxed(s: &Section, columns: &[usize], fit: Option<(u16, &[usize])>, color: bo
     // Wrapped here rather than by comfy-table, which cuts a word longer
     // than its column anywhere; each column is at least its longest
     // unbreakable piece, so these lines fit as they are.
-    let wrap = |text: &str, w: usize| super::fill(text, w);
-    table.set_header(columns.iter().zip(&widths).map(|(&i, &w)| header_cell(&wrap(&s.headers[i], w), color)));
+    table.set_header(columns.iter().zip(&widths).map(|(&i, &w)| header_cell(&super::fill(&s.headers[i], w), color)));
     for row in &s.rows {
-        table.add_row(columns.iter().zip(&widths).map(|(&i, &w)| wrap(&cell(&row[i]), w)));
+        table.add_row(columns.iter().zip(&widths).map(|(&i, &w)| {
+            if ids(s, i) { super::fill_words(&cell(&row[i]), w) } else { super::fill(&cell(&row[i]), w) }
+        }));
     }
     table.to_string()
 }
 
 /// The text width of each of `columns` in a table `width` wide: each its
-/// need, then a column at a time to the one furthest from its natural
-/// width, so prose gets the room and short values keep their own width.
+/// need; then short columns their natural width; then a column at a time
+/// to the one furthest from its natural width, so prose gets the room.
 fn share_out(s: &Section, columns: &[usize], width: usize, needs: &[usize]) -> Vec<usize> {
     // A border left of each column and one at the end, a space each side.
     let room = width.saturating_sub(1 + 3 * columns.len());
     let natural: Vec<usize> = columns.iter().map(|&i| natural(s, i).max(needs[i])).collect();
     let mut widths: Vec<usize> = columns.iter().map(|&i| needs[i]).collect();
     let mut left = room.saturating_sub(widths.iter().sum());
+    // Short values first get their whole width, least room first, so a
+    // column of "none cited 2024" is one line and not three.
+    let fair = room / columns.len().max(1);
+    let mut short: Vec<usize> = (0..columns.len()).filter(|&at| natural[at] <= fair).collect();
+    short.sort_by_key(|&at| natural[at] - widths[at]);
+    for at in short {
+        let more = natural[at] - widths[at];
+        if more <= left {
+            widths[at] += more;
+            left -= more;
+        }
+    }
     while left > 0 {
         let Some((at, _)) =
             widths.iter().zip(&natural).map(|(w, n)| n - w).enumerate().filter(|&(_, d)| d > 0).max_by_key(|&(_, d)| d)
@@ -219,8 +232,22 @@ fn common_columns(s: &Section) -> Vec<usize> {
 /// The narrowest a column can be without splitting a word: its widest
 /// piece that no line break may fall inside, header included.
 fn need(s: &Section, i: usize) -> usize {
-    let cells = s.rows.iter().flat_map(|r| super::unbreakable(&r[i]));
+    let cells: Vec<&str> = if ids(s, i) {
+        s.rows.iter().flat_map(|r| r[i].split_whitespace()).collect()
+    } else {
+        s.rows.iter().flat_map(|r| super::unbreakable(&r[i])).collect()
+    };
     super::unbreakable(&s.headers[i]).chain(cells).map(|piece| clean(piece).width()).max().unwrap_or(0).max(1)
+}
+
+/// Whether column `i` holds ids ("research-com", "cbt-nuggets, wgu"): a
+/// reader types them back, so they are never broken at a hyphen.
+fn ids(s: &Section, i: usize) -> bool {
+    let is_id = |w: &str| {
+        let w = w.trim_end_matches(',');
+        !w.is_empty() && w.bytes().all(|b| matches!(b, b'a'..=b'z' | b'0'..=b'9' | b'-'))
+    };
+    !s.rows.is_empty() && s.rows.iter().all(|r| !r[i].trim().is_empty() && r[i].split_whitespace().all(is_id))
 }
 
 #[cfg(test)]
@@ -257,6 +284,28 @@ mod tests {
         assert_eq!(lift_common(&s).unwrap().title, "Salary for Back-end developer", "said once");
         s.rows.truncate(2);
         assert!(lift_common(&s).is_none(), "two rows are too few to say it once");
+    }
+
+    #[test]
+    fn a_short_value_keeps_its_width_and_prose_wraps() {
+        let mut s = Section::table("T", &["Growth", "Source's words"]);
+        let prose = "projected job growth for this career path, as the article words it at some length";
+        s.rows.push(vec!["17% [1]".into(), prose.into()]);
+        let text = draw(&s, Some(40), false);
+        assert!(text.contains("17% [1]"), "{text}");
+    }
+
+    #[test]
+    fn ids_break_only_at_spaces() {
+        let mut s = Section::table("T", &["Id", "Sources"]);
+        for _ in 0..3 {
+            s.rows.push(vec!["software-developers".into(), "cbt-nuggets, noble-desktop, research-com".into()]);
+        }
+        s.rows[0][1] = "wgu".into();
+        let text = draw(&s, Some(50), false);
+        for id in ["software-developers", "cbt-nuggets,", "noble-desktop,", "research-com"] {
+            assert!(text.contains(id), "{id} broken:\n{text}");
+        }
     }
 
     #[test]
