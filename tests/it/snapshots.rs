@@ -5,7 +5,7 @@
 use crate::Env;
 
 /// Beyond `commands::ALL`: the variants whose tables differ in shape.
-const MORE: &[&[&str]] = &[
+pub const MORE: &[&[&str]] = &[
     &["compare", "backend", "frontend", "devops", "--level", "senior"],
     &["salary", "backend", "--area", "Cincinnati"],
     &["salary", "backend", "--chart", "--source", "cbt-nuggets"],
