@@ -76,7 +76,7 @@ struct CsvRow<'a> {
 
 impl crate::render::Row for OfficialStanding {
     fn columns() -> Vec<String> {
-        let area = AreaRef { code: String::new(), name: String::new(), kind: "" };
+        let area = AreaRef::specimen();
         let specimen = OfficialStanding {
             occupation: String::new(),
             soc: String::new(),

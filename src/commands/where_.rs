@@ -37,7 +37,7 @@ impl Specimen for Ranked<'_> {
             occupation: "",
             soc: "",
             rank: 0,
-            area: AreaRef { code: String::new(), name: String::new(), kind: "" },
+            area: AreaRef::specimen(),
             employment: None,
             per_1000: None,
             location_quotient: None,

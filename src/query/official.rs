@@ -242,6 +242,11 @@ pub struct AreaRef {
 }
 
 impl AreaRef {
+    /// Every field filled, for the CSV columns of a record that holds one.
+    pub fn specimen() -> AreaRef {
+        AreaRef { code: String::new(), name: String::new(), kind: "" }
+    }
+
     pub fn of(a: &Area) -> AreaRef {
         AreaRef { code: a.code.clone(), name: a.name.clone(), kind: a.kind.label() }
     }
