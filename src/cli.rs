@@ -247,7 +247,7 @@ pub enum RankBy {
 
 #[derive(Debug, Args)]
 pub struct OfferArgs {
-    /// The yearly salary offered, in whole dollars: 150000, 150k, $150,000 or $150k.
+    /// The yearly salary offered, in whole dollars: 150000, 150k, or '$150,000' quoted (unquoted, the shell reads $1 in it).
     #[arg(value_name = "AMOUNT", value_parser = whole_dollars, allow_hyphen_values = true)]
     pub amount: i64,
     /// The role offered (careers roles lists them).
@@ -454,6 +454,9 @@ pub struct SourceFilter {
 /// does: `1,5,0`, `150,00` and `00,150` are typos, not $150 and $15,000.
 fn whole_dollars(value: &str) -> Result<i64, String> {
     const CEILING: i64 = 100_000_000;
+    // Below this, an amount is a typo or a shell's work ("$150,000" unquoted
+    // reaches us as "50,000" in bash, "120" for 120k), not a yearly salary.
+    const FLOOR: i64 = 1_000;
     let plain = value.trim().strip_prefix('$').unwrap_or(value.trim());
     let (digits, thousands) = match plain.strip_suffix(['k', 'K']) {
         Some(rest) => (rest, true),
@@ -467,12 +470,18 @@ fn whole_dollars(value: &str) -> Result<i64, String> {
     let well_formed = groups.iter().all(|g| !g.is_empty() && g.bytes().all(|b| b.is_ascii_digit()))
         && (groups.len() == 1 || by_three);
     if !well_formed {
-        return Err("it must be whole dollars a year, such as 150000, 150k or $150,000".into());
+        return Err(
+            "it must be whole dollars a year, such as 150000, 150k or '$150,000' (quoted: the shell reads $1 in it)"
+                .into(),
+        );
     }
     // Digits only by now: a number too long for i64 is over the ceiling.
     let amount = digits.replace(',', "").parse::<i64>().ok();
     match amount.and_then(|n| if thousands { n.checked_mul(1000) } else { Some(n) }) {
-        Some(0) => Err("it must be a yearly salary above $0".into()),
+        Some(n) if n < FLOOR => Err(format!(
+            "{} is not a yearly salary: give whole dollars a year, such as 150000 or 150k; a leading $ must be quoted ('$150,000'), or the shell reads $1",
+            crate::display::usd(n)
+        )),
         Some(n) if n <= CEILING => Ok(n),
         _ => Err(format!("it must be at most {} a year", crate::display::usd(CEILING))),
     }

@@ -59,6 +59,8 @@ struct SummaryStanding<'a> {
     /// Votes resting on an open top ("$125,000+") stated below the offer:
     /// the source's pay may be above it or not.
     unclear: usize,
+    /// Votes equal to the offer, so the four counts add up to `voting`.
+    equal: usize,
     above: usize,
     /// The summary's middle (see `salary`), and the offer over it.
     middle: Option<super::summary::Amount>,
@@ -98,6 +100,7 @@ impl crate::render::Row for SummaryStanding<'_> {
             voting: 0,
             below: 0,
             unclear: 0,
+            equal: 0,
             above: 0,
             middle,
             ratio_to_middle: Some(0.0),
@@ -180,6 +183,7 @@ pub fn run(ctx: &mut Ctx, args: &OfferArgs) -> Result<()> {
             // An open-topped value below the offer may yet be above it.
             below: r.votes.iter().filter(|v| v.value < amount && !v.open).count(),
             unclear: r.votes.iter().filter(|v| v.value < amount && v.open).count(),
+            equal: r.votes.iter().filter(|v| v.value == amount).count(),
             above: r.votes.iter().filter(|v| v.value > amount).count(),
             middle: r.middle,
             ratio_to_middle: r.middle.map(|m| official::ratio(amount, m.value)),
@@ -299,12 +303,13 @@ fn sections(
             "Voting sources",
             "Below the offer",
             "Open top below it",
+            "Equal to it",
             "Above it",
             "Median source",
             "Offer ÷ median",
         ],
     )
-    .optional(&["Open top below it"]);
+    .optional(&["Open top below it", "Equal to it"]);
     for r in &offer.summary {
         // Over a median with no ceiling the ratio is at most what it shows.
         let open = r.middle.is_some_and(|m| m.open);
@@ -313,6 +318,7 @@ fn sections(
             r.voting.to_string(),
             r.below.to_string(),
             r.unclear.to_string(),
+            r.equal.to_string(),
             r.above.to_string(),
             r.middle.map_or("—".into(), |m| format!("{}{}", display::usd(m.value), if m.open { "+" } else { "" })),
             r.ratio_to_middle.map_or("—".into(), |x| format!("{}{x:.2}×", if open { "≤" } else { "" })),

@@ -49,6 +49,14 @@ pub fn run(ctx: &mut Ctx, args: &SalaryArgs) -> Result<()> {
     let sections = || {
         let mut sections = vec![figures_section(data, &figures, &named, ctx.out.footnotes, cpi.as_ref())];
         sections.extend(official.as_ref().map(|o| official_section(data, o)));
+        if official.is_none() && !n.levels.allows("all") {
+            // Said, not silent: a reader asking for senior pay looks for BLS's too.
+            let mut s = Section::table("", &["Occupation"]);
+            s.empty = "Official statistics cover all levels together, so a --level filter leaves them out; \
+                       the summary's BLS median still sets each row beside them."
+                .into();
+            sections.push(s);
+        }
         sections.push(summary.section(data));
         if chart {
             sections.push(chart_section(data, &figures, official.as_ref(), width));

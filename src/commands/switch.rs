@@ -45,8 +45,8 @@ struct PayRow<'a> {
     /// median of its central claims.
     from_value: Option<super::summary::Amount>,
     to_value: Option<super::summary::Amount>,
-    /// `to_value` less `from_value`, where each rests on one claim and the
-    /// two claims differ in nothing but their wording (see `no_change`).
+    /// To less from, between the one pair of the source's claims (one for
+    /// each role) that differ in nothing but their wording (see `no_change`).
     change: Option<i64>,
     change_percent: Option<f64>,
     /// Why no change is worked out, when none is.
@@ -62,7 +62,8 @@ enum NoChange {
     OneSide,
     /// A value rests on a range with no top.
     OpenTop,
-    /// A value is the median of several claims of the source.
+    /// No single pair of like claims: the source's claims for a role are
+    /// several, and none or more than one of them matches the other side's.
     SeveralClaims,
     /// The two claims differ in basis, year, experience bracket or kind of figure.
     UnlikeClaims,
@@ -216,20 +217,30 @@ fn pay_rows<'a>(data: &'a Dataset, figures: &[&'a Salary], from: &str, to: &str)
             let vote = |role: &str| votes.get(&(role, level_id, source_id)).copied();
             let (va, vb) = (vote(from), vote(to));
             let (a, b) = (va.map(amount), vb.map(amount));
-            let no_change = match (va, vb) {
-                (Some(x), Some(y)) if x.open || y.open => Some(NoChange::OpenTop),
-                (Some(x), Some(y)) if x.claims.len() > 1 || y.claims.len() > 1 => Some(NoChange::SeveralClaims),
+            // The one pair of like claims, one for each role, a change is
+            // worked from: the votes when each side is one claim, else the
+            // only pair of the source's claims that differ in wording alone.
+            let like = |x: &Salary, y: &Salary| {
+                salary::differences(x, y).iter().all(|d| matches!(*d, "wording" | "approximate or exact"))
+            };
+            let (pair, no_change) = match (va, vb) {
                 (Some(x), Some(y)) => {
-                    let differ = salary::differences(x.claims[0].1.first(), y.claims[0].1.first());
-                    let unlike = differ.iter().any(|d| !matches!(*d, "wording" | "approximate or exact"));
-                    unlike.then_some(NoChange::UnlikeClaims)
+                    let pairs: Vec<_> = x
+                        .claims
+                        .iter()
+                        .flat_map(|cx| y.claims.iter().map(move |cy| (cx, cy)))
+                        .filter(|(cx, cy)| like(cx.1.first(), cy.1.first()))
+                        .collect();
+                    match pairs.as_slice() {
+                        [(cx, cy)] if cx.0.open || cy.0.open => (None, Some(NoChange::OpenTop)),
+                        [(cx, cy)] => (Some((cx.0.value.round() as i64, cy.0.value.round() as i64)), None),
+                        [] if x.claims.len() == 1 && y.claims.len() == 1 => (None, Some(NoChange::UnlikeClaims)),
+                        _ => (None, Some(NoChange::SeveralClaims)),
+                    }
                 }
-                _ => Some(NoChange::OneSide),
+                _ => (None, Some(NoChange::OneSide)),
             };
-            let change = match (a, b, no_change) {
-                (Some(a), Some(b), None) => Some((a.value, b.value)),
-                _ => None,
-            };
+            let change = pair;
             rows.push(PayRow {
                 level: &level.id,
                 source: &source.id,
@@ -272,7 +283,10 @@ fn official_medians(national: &National, roles: &[&str], local: Option<&official
 
 fn skill_table(data: &Dataset, title: String, rows: &[&SkillRow], to: &str, empty: &str) -> Section {
     let total = skills::listing_sources(data, to, &IdFilter::default()).len();
-    let mut s = Section::table(title, &["Skill", "Category", "Sources naming it"]);
+    // The count is of the sources listing skills for the new role: the
+    // question is what that role asks for.
+    let naming = format!("Sources naming it for {}", display::role_name(data, to));
+    let mut s = Section::table(title, &["Skill", "Category", naming.as_str()]);
     for r in rows {
         let sources: Vec<String> = r.sources.iter().map(|id| display::source_name(data, id)).collect();
         s.rows.push(vec![
@@ -345,9 +359,11 @@ fn pay_section(data: &Dataset, sw: &Switch, from: &str, to: &str) -> Section {
     }
     s.notes.push(
         "A change is worked out only within one source, never across sources, and only between like claims: \
-         one central claim on each side (a range's midpoint, an average, an estimate) of the same basis, year, \
-         experience bracket and kind of figure, whose tops are not open. Otherwise the cell says why not: a \
-         difference between unlike claims would be a difference of measure, year or bracket, not of roles."
+         the one pair of central claims, one for each role (a range's midpoint, an average, an estimate), of \
+         the same basis, year, experience bracket and kind of figure, whose tops are not open; where a source \
+         has several claims for a role, it is that pair, not the source's vote. Otherwise the cell says why \
+         not: a difference between unlike claims would be a difference of measure, year or bracket, not of \
+         roles."
             .into(),
     );
     s.empty = format!("No article gives a national figure for {from} or {to} at these levels.");

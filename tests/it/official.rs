@@ -130,6 +130,11 @@ fn areas_lists_states_and_metros_with_a_filter() {
 fn level_and_source_filters_apply_to_official_rows() {
     let v = json(&["salary", "backend", "--level", "senior"]);
     assert!(official(&v, "software-developers", None).is_none(), "official figures are all-levels figures");
+    let table = stdout(&["salary", "backend", "--level", "senior"]);
+    assert!(
+        table.contains("Official statistics cover all levels together, so a --level filter leaves them out"),
+        "{table}"
+    );
     let v = json(&["salary", "backend", "--source", "bls-oews-2025"]);
     assert_eq!(v["figures"], serde_json::json!([]));
     assert!(official(&v, "software-developers", None).is_some());

@@ -790,7 +790,7 @@ fn switchs_tables_are_its_json() {
                 assert_eq!(t.at(row, "Category"), category(&s["category"]));
                 let sources: Vec<&str> = array(&s["sources"]).iter().map(|id| names.source(id)).collect();
                 assert_eq!(
-                    t.at(row, "Sources naming it"),
+                    t.at(row, &format!("Sources naming it for {}", names.role(&v["to"]))),
                     format!("{}/{naming}: {}", sources.len(), sources.join(", "))
                 );
             }
@@ -894,6 +894,9 @@ fn offers_tables_are_its_json() {
             assert_eq!(t.at(row, "Voting sources"), s["voting"].to_string(), "{at}");
             assert_eq!(t.at(row, "Below the offer"), s["below"].to_string(), "{at}");
             assert_eq!(t.at(row, "Open top below it"), s["unclear"].to_string(), "{at}");
+            assert_eq!(t.at(row, "Equal to it"), s["equal"].to_string(), "{at}");
+            let counted: u64 = ["below", "unclear", "equal", "above"].iter().map(|k| s[*k].as_u64().unwrap()).sum();
+            assert_eq!(Some(counted), s["voting"].as_u64(), "{at}: every vote counted once");
             assert_eq!(t.at(row, "Above it"), s["above"].to_string(), "{at}");
             assert_eq!(t.at(row, "Median source"), vote(&s["middle"]), "{at}");
             // Over a median with no ceiling the ratio is an upper bound.
