@@ -106,13 +106,14 @@ pub fn run(ctx: &mut Ctx, args: &crate::cli::CompareArgs) -> Result<()> {
     };
     let out = ctx.out;
     let sections = || {
+        let described = super::onet_section(data, &roles.iter().map(String::as_str).collect::<Vec<_>>(), &onet);
         vec![
             salary_section(data, &comparison, &n, out.footnotes, cpi.as_ref()),
             summary.section(data),
             official_section(data, &national, &official_cells, &roles, &n),
             growth_section(data, &comparison),
-            skills_section(data, &tallies, &roles, &onet),
-            super::onet_section(data, &roles.iter().map(String::as_str).collect::<Vec<_>>(), &onet),
+            skills_section(data, &tallies, &roles, &onet, !described.rows.is_empty()),
+            described,
         ]
     };
     Ok(match part {
@@ -345,7 +346,7 @@ fn skill_counts<'a>(tallies: &'a [Tally], roles: &'a [String]) -> Vec<SkillCount
 }
 
 /// Skills shared by every role, then those only one role has.
-fn skills_section(data: &Dataset, tallies: &[Tally], roles: &[String], onet: &Onet) -> Section {
+fn skills_section(data: &Dataset, tallies: &[Tally], roles: &[String], onet: &Onet, attributed: bool) -> Section {
     let mut s = Section::table("Skills: shared and distinct", &["Named for", "Skills (sources naming each)"]);
     let (count, list) = skill_list(tallies.iter().filter(|t| t.named_by() == roles.len()));
     s.rows.push(vec![format!("all {} roles: {count}", roles.len()), list]);
@@ -362,7 +363,7 @@ fn skills_section(data: &Dataset, tallies: &[Tally], roles: &[String], onet: &On
         roles[0]
     ));
     if tallies.iter().any(|t| t.skill.onet_hot_technology.is_some()) {
-        s.notes.push(super::hot_note(onet));
+        s.notes.push(super::hot_note(onet, attributed));
     }
     s
 }

@@ -262,13 +262,18 @@ fn also_matching_note(area: &crate::data::official::Area, others: &[crate::data:
     ))
 }
 
-/// The line under a table with ★ marks: what the mark means, and whose it is.
-fn hot_note(onet: &crate::data::official::Onet) -> String {
+/// The line under a table with ★ marks: what the mark means, and whose it
+/// is. `attributed` leaves out O*NET's attribution, when the O*NET section
+/// of the same output gives it (once is what the licence asks).
+fn hot_note(onet: &crate::data::official::Onet, attributed: bool) -> String {
+    let attribution = if attributed { "" } else { onet.release.attribution.as_str() };
     format!(
         "★ O*NET hot or in-demand technology: software O*NET lists as Hot Technology or In Demand across all \
-         occupations, not for this role alone ({}). {}",
-        onet.release.technologies, onet.release.attribution
+         occupations, not for this role alone ({}). {attribution}",
+        onet.release.technologies
     )
+    .trim_end()
+    .to_string()
 }
 
 /// What O*NET says the work of each role's closest occupations is.

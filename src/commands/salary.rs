@@ -172,7 +172,7 @@ fn official_section(data: &Dataset, o: &Selection) -> Section {
     }
     s.empty = "BLS publishes no figures for these occupations in this area.".into();
     s.notes.extend(o.area.as_ref().and_then(|area| super::also_matching_note(area, &o.also_matching)));
-    s.notes.push("Roles map to BLS occupations only approximately; each row names the occupation it measures, and Pay anchor of the roles whose pay is set beside it (roles.toml's wage_anchor).".into());
+    s.notes.push("Roles map to BLS occupations only approximately; each row names the occupation it measures, and Pay anchor of the roles whose pay is set beside it.".into());
     s.notes.push(format!(
         "Source: {}, {} release, published {}; retrieved {} via {}. {}",
         r.publisher, r.release, r.published, r.retrieved, r.package, r.notice

@@ -35,7 +35,7 @@ pub fn run(ctx: &mut Ctx, args: &SkillsArgs) -> Result<()> {
             s.rows.push(row);
         }
         if rows.iter().any(|r| r.onet_hot_technology.is_some()) {
-            s.notes.push(super::hot_note(&onet));
+            s.notes.push(super::hot_note(&onet, false));
         }
         if rows.len() < total {
             s.notes.push(format!("Showing the top {} of {total} skills.", rows.len()));

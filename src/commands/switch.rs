@@ -158,10 +158,11 @@ pub fn run(ctx: &mut Ctx, args: &SwitchArgs) -> Result<()> {
     let sections = || {
         let mut all = sections(data, &switch, local.as_ref(), &national_wages.release.release);
         all.insert(3, summary.section(data));
+        let described = super::onet_section(data, &[from, to], &onet);
         if switch.carried.iter().chain(&switch.to_learn).any(|s| s.onet_hot_technology.is_some()) {
-            all[1].notes.push(super::hot_note(&onet));
+            all[1].notes.push(super::hot_note(&onet, !described.rows.is_empty()));
         }
-        all.push(super::onet_section(data, &[from, to], &onet));
+        all.push(described);
         all
     };
     let mut rows: Vec<CsvRow> = Vec::new();

@@ -718,3 +718,11 @@ fn a_change_and_a_comparison_are_made_only_between_like_things() {
     let backend = rows.iter().find(|r| r[0] == "Back-end developer" && r[2] == "3 of 4").expect(&real);
     assert!(backend[5].contains('†'), "{backend:?}");
 }
+
+#[test]
+fn onets_attribution_is_given_once_in_every_output_that_uses_onet() {
+    for args in [&["compare", "backend", "frontend"][..], &["switch", "frontend", "backend"], &["skills", "backend"]] {
+        let out = stdout(args);
+        assert_eq!(out.matches("used under the CC BY 4.0 license").count(), 1, "{args:?}: {out}");
+    }
+}
