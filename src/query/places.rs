@@ -314,12 +314,18 @@ pub fn nearest<'a>(areas: &'a [Area], query: &str) -> Vec<&'a Area> {
     if limit == 0 {
         return Vec::new();
     }
+    let q_len = q.chars().count();
     let distance = |a: &Area| {
         let place = a.name.rsplit_once(", ").map_or(a.name.as_str(), |(p, _)| p);
         std::iter::once(a.name.as_str())
             .chain(std::iter::once(place))
             .chain(place.split(['-', '/']))
-            .map(|part| strsim::levenshtein(&q, &words(part).join(" ")))
+            .map(|part| words(part).join(" "))
+            // The distance is at least the difference in length: a part
+            // too short or long for the limit is never compared, so a huge
+            // argument costs no more than its length.
+            .filter(|part| part.chars().count().abs_diff(q_len) <= limit)
+            .map(|part| strsim::levenshtein(&q, &part))
             .min()
             .unwrap_or(usize::MAX)
     };
