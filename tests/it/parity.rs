@@ -5,23 +5,9 @@ use crate::{json, stdout};
 use serde_json::Value;
 
 /// The summary table's rows, a row's continuation lines (a second BLS
-/// occupation) joined to it.
+/// occupation) joined to it, as [`table`] reads every table.
 fn table_rows(out: &str) -> Vec<Vec<String>> {
-    let mut rows: Vec<Vec<String>> = Vec::new();
-    for line in crate::summary_rows(out) {
-        match rows.last_mut() {
-            Some(row) if line[0].is_empty() => {
-                for (cell, more) in row.iter_mut().zip(line) {
-                    if !more.is_empty() {
-                        cell.push('\n');
-                        cell.push_str(&more);
-                    }
-                }
-            }
-            _ => rows.push(line),
-        }
-    }
-    rows
+    table(out, "Summary across").rows
 }
 
 /// The amounts a cell shows, in order: "$135,980 ×0.93" is 135980.
